@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// heatdesk-cli: the workstation without windows (shared/docs/cli.md is its contract).
+#include "cli/DecodeCommand.h"
+#include "cli/ExitCode.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+
+constexpr const char* kUsage = "Usage: heatdesk-cli <command> [options]\n"
+                               "\n"
+                               "Commands:\n"
+                               "  decode   decode M-Bus frames given as hex text into JSON\n"
+                               "\n"
+                               "heatdesk-cli <command> --help shows a command's options.\n";
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName("heatdesk-cli");
+    QCoreApplication::setApplicationVersion(HEATDESK_VERSION);
+
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2) {
+        std::fputs(kUsage, stderr);
+        return heatdesk::cli::ExitCode::Usage;
+    }
+    const QString command = args.at(1);
+    if (command == "--version" || command == "-v") {
+        std::printf("heatdesk-cli %s\n", HEATDESK_VERSION);
+        return heatdesk::cli::ExitCode::Ok;
+    }
+    if (command == "--help" || command == "-h" || command == "help") {
+        std::fputs(kUsage, stdout);
+        return heatdesk::cli::ExitCode::Ok;
+    }
+    if (command == "decode")
+        return heatdesk::cli::runDecode(args.mid(1));
+
+    std::fprintf(stderr, "heatdesk-cli: unknown command '%s'\n%s", qPrintable(command), kUsage);
+    return heatdesk::cli::ExitCode::Usage;
+}
