@@ -9,7 +9,6 @@
 
 #include <QCommandLineParser>
 #include <QFile>
-
 #include <cstdio>
 
 namespace heatdesk::cli {
@@ -19,8 +18,7 @@ namespace {
 // one bus is a few megabytes; a runaway pipe is not.
 constexpr qint64 kMaxInputBytes = 64 * 1024 * 1024;
 
-bool looksLikeMbus(std::span<const std::uint8_t> b)
-{
+bool looksLikeMbus(std::span<const std::uint8_t> b) {
     if (b.empty())
         return false;
     if (b[0] == 0xE5 || b[0] == 0x10)
@@ -30,27 +28,23 @@ bool looksLikeMbus(std::span<const std::uint8_t> b)
     return b[0] == 0x68 && b.size() >= 4 && b[1] == b[2] && b[3] == 0x68;
 }
 
-bool looksLikeCjt188(std::span<const std::uint8_t> b)
-{
+bool looksLikeCjt188(std::span<const std::uint8_t> b) {
     return !b.empty() && (b[0] == 0xFE || b[0] == 0x68);
 }
 
-std::string errorJson(mbus::ErrorCode code, std::size_t offset, std::string_view message)
-{
+std::string errorJson(mbus::ErrorCode code, std::size_t offset, std::string_view message) {
     JsonWriter json;
     writeDecodeError(json, mbus::DecodeError{code, offset, message, -1});
     return json.take();
 }
 
-void printLine(const std::string& line)
-{
+void printLine(const std::string& line) {
     std::fwrite(line.data(), 1, line.size(), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);
 }
 
-int decodeText(std::string_view text, Protocol protocol, bool& anyFailed)
-{
+int decodeText(std::string_view text, Protocol protocol, bool& anyFailed) {
     const text::HexParse hex = text::parseHex(text);
     bool ok = false;
     std::string line;
@@ -68,8 +62,7 @@ int decodeText(std::string_view text, Protocol protocol, bool& anyFailed)
 
 } // namespace
 
-std::string decodeToJson(std::span<const std::uint8_t> bytes, Protocol protocol, bool& ok)
-{
+std::string decodeToJson(std::span<const std::uint8_t> bytes, Protocol protocol, bool& ok) {
     ok = false;
     if (bytes.empty())
         return errorJson(mbus::ErrorCode::Empty, 0, "no bytes");
@@ -92,15 +85,17 @@ std::string decodeToJson(std::span<const std::uint8_t> bytes, Protocol protocol,
     return json.take();
 }
 
-int runDecode(const QStringList& arguments)
-{
+int runDecode(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         "Decodes M-Bus (EN 13757-2/-3) frames given as hex text and prints them as JSON.");
     parser.addHelpOption();
-    parser.addPositionalArgument("file", "File with hex text, or - (default) for standard input.", "[FILE|-]");
-    const QCommandLineOption protocolOption("protocol", "auto (default), mbus or cjt188.", "protocol", "auto");
-    const QCommandLineOption linesOption("lines", "Each non-empty line is one frame; one JSON object per line.");
+    parser.addPositionalArgument("file", "File with hex text, or - (default) for standard input.",
+                                 "[FILE|-]");
+    const QCommandLineOption protocolOption("protocol", "auto (default), mbus or cjt188.", "protocol",
+                                            "auto");
+    const QCommandLineOption linesOption("lines",
+                                         "Each non-empty line is one frame; one JSON object per line.");
     parser.addOption(protocolOption);
     parser.addOption(linesOption);
     if (!parser.parse(arguments)) {

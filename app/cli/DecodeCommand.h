@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QStringList>
-
 #include <cstdint>
 #include <span>
 #include <string>

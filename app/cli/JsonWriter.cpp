@@ -6,12 +6,11 @@
 
 namespace heatdesk::cli {
 
-std::string decimalText(std::int64_t mantissa, int exp10)
-{
+std::string decimalText(std::int64_t mantissa, int exp10) {
     const bool negative = mantissa < 0;
     // Magnitude as unsigned so that INT64_MIN has a magnitude too.
-    const std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(mantissa)
-                                             : static_cast<std::uint64_t>(mantissa);
+    const std::uint64_t magnitude =
+        negative ? 0 - static_cast<std::uint64_t>(mantissa) : static_cast<std::uint64_t>(mantissa);
     std::string digits = std::to_string(magnitude);
     if (magnitude != 0 && exp10 > 0)
         digits.append(static_cast<std::size_t>(exp10), '0');
@@ -30,8 +29,7 @@ std::string decimalText(std::int64_t mantissa, int exp10)
     return digits;
 }
 
-void JsonWriter::separate()
-{
+void JsonWriter::separate() {
     if (m_afterKey) {
         m_afterKey = false;
         return;
@@ -43,38 +41,33 @@ void JsonWriter::separate()
     }
 }
 
-JsonWriter& JsonWriter::beginObject()
-{
+JsonWriter& JsonWriter::beginObject() {
     separate();
     m_out.push_back('{');
     m_hasItems.push_back(false);
     return *this;
 }
 
-JsonWriter& JsonWriter::endObject()
-{
+JsonWriter& JsonWriter::endObject() {
     m_out.push_back('}');
     m_hasItems.pop_back();
     return *this;
 }
 
-JsonWriter& JsonWriter::beginArray()
-{
+JsonWriter& JsonWriter::beginArray() {
     separate();
     m_out.push_back('[');
     m_hasItems.push_back(false);
     return *this;
 }
 
-JsonWriter& JsonWriter::endArray()
-{
+JsonWriter& JsonWriter::endArray() {
     m_out.push_back(']');
     m_hasItems.pop_back();
     return *this;
 }
 
-JsonWriter& JsonWriter::key(std::string_view name)
-{
+JsonWriter& JsonWriter::key(std::string_view name) {
     separate();
     appendEscaped(name);
     m_out.push_back(':');
@@ -82,29 +75,25 @@ JsonWriter& JsonWriter::key(std::string_view name)
     return *this;
 }
 
-JsonWriter& JsonWriter::value(std::string_view text)
-{
+JsonWriter& JsonWriter::value(std::string_view text) {
     separate();
     appendEscaped(text);
     return *this;
 }
 
-JsonWriter& JsonWriter::value(std::int64_t number)
-{
+JsonWriter& JsonWriter::value(std::int64_t number) {
     separate();
     m_out += std::to_string(number);
     return *this;
 }
 
-JsonWriter& JsonWriter::value(std::uint64_t number)
-{
+JsonWriter& JsonWriter::value(std::uint64_t number) {
     separate();
     m_out += std::to_string(number);
     return *this;
 }
 
-JsonWriter& JsonWriter::value(double number)
-{
+JsonWriter& JsonWriter::value(double number) {
     if (!std::isfinite(number))
         return null();
     separate();
@@ -114,29 +103,25 @@ JsonWriter& JsonWriter::value(double number)
     return *this;
 }
 
-JsonWriter& JsonWriter::value(bool flag)
-{
+JsonWriter& JsonWriter::value(bool flag) {
     separate();
     m_out += flag ? "true" : "false";
     return *this;
 }
 
-JsonWriter& JsonWriter::null()
-{
+JsonWriter& JsonWriter::null() {
     separate();
     m_out += "null";
     return *this;
 }
 
-JsonWriter& JsonWriter::decimal(std::int64_t mantissa, int exp10)
-{
+JsonWriter& JsonWriter::decimal(std::int64_t mantissa, int exp10) {
     separate();
     m_out += decimalText(mantissa, exp10);
     return *this;
 }
 
-std::string JsonWriter::take()
-{
+std::string JsonWriter::take() {
     std::string out = std::move(m_out);
     m_out.clear();
     m_hasItems.clear();
@@ -144,18 +129,27 @@ std::string JsonWriter::take()
     return out;
 }
 
-void JsonWriter::appendEscaped(std::string_view text)
-{
+void JsonWriter::appendEscaped(std::string_view text) {
     static constexpr char hex[] = "0123456789abcdef";
     m_out.push_back('"');
     for (char ch : text) {
         const auto c = static_cast<unsigned char>(ch);
         switch (c) {
-        case '"': m_out += "\\\""; break;
-        case '\\': m_out += "\\\\"; break;
-        case '\n': m_out += "\\n"; break;
-        case '\r': m_out += "\\r"; break;
-        case '\t': m_out += "\\t"; break;
+        case '"':
+            m_out += "\\\"";
+            break;
+        case '\\':
+            m_out += "\\\\";
+            break;
+        case '\n':
+            m_out += "\\n";
+            break;
+        case '\r':
+            m_out += "\\r";
+            break;
+        case '\t':
+            m_out += "\\t";
+            break;
         default:
             if (c < 0x20 || c == 0x7F) {
                 m_out += "\\u00";

@@ -12,13 +12,16 @@ namespace {
 
 using namespace heatdesk::mbus;
 
-std::string hexOf(std::span<const std::uint8_t> bytes) { return text::toHex(bytes); }
+std::string hexOf(std::span<const std::uint8_t> bytes) {
+    return text::toHex(bytes);
+}
 
-std::string hexByte(std::uint8_t b) { return text::toHex(std::span(&b, 1)); }
+std::string hexByte(std::uint8_t b) {
+    return text::toHex(std::span(&b, 1));
+}
 
 // Meter text is single-byte (ASCII, sometimes Latin-1): transmitted last character first.
-std::string meterText(std::span<const std::uint8_t> wire)
-{
+std::string meterText(std::span<const std::uint8_t> wire) {
     std::string out;
     out.reserve(wire.size());
     for (auto it = wire.rbegin(); it != wire.rend(); ++it) {
@@ -33,12 +36,11 @@ std::string meterText(std::span<const std::uint8_t> wire)
     return out;
 }
 
-std::string isoTime(const TimePoint& t)
-{
+std::string isoTime(const TimePoint& t) {
     char buf[32];
     if (t.hasDate && t.hasTime)
-        std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", t.year, t.month, t.day, t.hour, t.minute,
-                      t.second);
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", t.year, t.month, t.day, t.hour,
+                      t.minute, t.second);
     else if (t.hasDate)
         std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", t.year, t.month, t.day);
     else
@@ -46,48 +48,64 @@ std::string isoTime(const TimePoint& t)
     return buf;
 }
 
-std::string meterId(std::uint32_t idBcd)
-{
+std::string meterId(std::uint32_t idBcd) {
     char buf[9];
     std::snprintf(buf, sizeof buf, "%08X", idBcd);
     return buf;
 }
 
-std::string_view frameKindName(FrameKind k)
-{
+std::string_view frameKindName(FrameKind k) {
     switch (k) {
-    case FrameKind::Ack: return "ack";
-    case FrameKind::Short: return "short";
-    case FrameKind::Control: return "control";
-    case FrameKind::Long: return "long";
+    case FrameKind::Ack:
+        return "ack";
+    case FrameKind::Short:
+        return "short";
+    case FrameKind::Control:
+        return "control";
+    case FrameKind::Long:
+        return "long";
     }
     return "long";
 }
 
-std::string_view applicationErrorName(int code)
-{
+std::string_view applicationErrorName(int code) {
     switch (code) {
     case -1:
-    case 0: return "unspecified_error";
-    case 1: return "unimplemented_ci";
-    case 2: return "buffer_too_long_truncated";
-    case 3: return "too_many_records";
-    case 4: return "premature_end_of_record";
-    case 5: return "more_than_10_dife";
-    case 6: return "more_than_10_vife";
-    case 8: return "application_busy";
-    case 9: return "too_many_readouts";
-    default: return "reserved";
+    case 0:
+        return "unspecified_error";
+    case 1:
+        return "unimplemented_ci";
+    case 2:
+        return "buffer_too_long_truncated";
+    case 3:
+        return "too_many_records";
+    case 4:
+        return "premature_end_of_record";
+    case 5:
+        return "more_than_10_dife";
+    case 6:
+        return "more_than_10_vife";
+    case 8:
+        return "application_busy";
+    case 9:
+        return "too_many_readouts";
+    default:
+        return "reserved";
     }
 }
 
-void writeValue(JsonWriter& json, const DataRecord& r)
-{
+void writeValue(JsonWriter& json, const DataRecord& r) {
     json.key("value");
     switch (r.kind) {
-    case ValueKind::None: json.null(); break;
-    case ValueKind::Exact: json.decimal(r.mantissa, r.exp10); break;
-    case ValueKind::Real: json.value(r.real); break;
+    case ValueKind::None:
+        json.null();
+        break;
+    case ValueKind::Exact:
+        json.decimal(r.mantissa, r.exp10);
+        break;
+    case ValueKind::Real:
+        json.value(r.real);
+        break;
     case ValueKind::Time:
         if (r.time.invalid) {
             json.null();
@@ -96,8 +114,12 @@ void writeValue(JsonWriter& json, const DataRecord& r)
             json.value(isoTime(r.time));
         }
         break;
-    case ValueKind::Text: json.value(meterText(r.bytes)); break;
-    case ValueKind::Bytes: json.value(hexOf(r.bytes)); break;
+    case ValueKind::Text:
+        json.value(meterText(r.bytes));
+        break;
+    case ValueKind::Bytes:
+        json.value(hexOf(r.bytes));
+        break;
     case ValueKind::BadBcd:
         // Hex digits in a BCD field are how meters display errors ("--", "E1"): keep them visible.
         json.null();
@@ -107,8 +129,7 @@ void writeValue(JsonWriter& json, const DataRecord& r)
     }
 }
 
-void writeRecord(JsonWriter& json, const DataRecord& r, int index, bool multiTelegram)
-{
+void writeRecord(JsonWriter& json, const DataRecord& r, int index, bool multiTelegram) {
     json.beginObject();
     json.key("index").value(index);
     if (multiTelegram)
@@ -143,8 +164,7 @@ void writeRecord(JsonWriter& json, const DataRecord& r, int index, bool multiTel
     json.endObject();
 }
 
-void writeHeader(JsonWriter& json, const Telegram& t)
-{
+void writeHeader(JsonWriter& json, const Telegram& t) {
     const TelegramHeader& h = t.header;
     json.key("header").beginObject();
     if (h.kind == HeaderKind::Long || h.kind == HeaderKind::Fixed)
@@ -173,8 +193,7 @@ void writeHeader(JsonWriter& json, const Telegram& t)
     json.endObject();
 }
 
-void writeHeat(JsonWriter& json, const Telegram& t, std::span<const std::uint8_t> raw)
-{
+void writeHeat(JsonWriter& json, const Telegram& t, std::span<const std::uint8_t> raw) {
     reading::HeatReading hr;
     toHeatReading(t, raw, hr);
     json.key("heat").beginObject();
@@ -214,8 +233,7 @@ void writeHeat(JsonWriter& json, const Telegram& t, std::span<const std::uint8_t
 
 } // namespace
 
-void writeTelegram(JsonWriter& json, const Telegram& t, std::span<const std::uint8_t> raw)
-{
+void writeTelegram(JsonWriter& json, const Telegram& t, std::span<const std::uint8_t> raw) {
     json.beginObject();
     json.key("ok").value(true);
     json.key("protocol").value("mbus");
@@ -255,8 +273,7 @@ void writeTelegram(JsonWriter& json, const Telegram& t, std::span<const std::uin
     json.endObject();
 }
 
-void writeDecodeError(JsonWriter& json, const DecodeError& error)
-{
+void writeDecodeError(JsonWriter& json, const DecodeError& error) {
     json.beginObject();
     json.key("ok").value(false);
     json.key("error").beginObject();

@@ -4,7 +4,6 @@
 #include "cli/ExitCode.h"
 
 #include <QCoreApplication>
-
 #include <cstdio>
 
 namespace {
@@ -18,8 +17,7 @@ constexpr const char* kUsage = "Usage: heatdesk-cli <command> [options]\n"
 
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName("heatdesk-cli");
     QCoreApplication::setApplicationVersion(HEATDESK_VERSION);

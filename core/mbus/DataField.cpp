@@ -6,8 +6,7 @@
 
 namespace heatdesk::mbus {
 
-Lvar classifyLvar(std::uint8_t lvar)
-{
+Lvar classifyLvar(std::uint8_t lvar) {
     if (lvar <= 0xBF)
         return {LvarKind::Text, lvar};
     if (lvar >= 0xC0 && lvar <= 0xC9)
@@ -19,8 +18,7 @@ Lvar classifyLvar(std::uint8_t lvar)
     return {LvarKind::Reserved, 0};
 }
 
-std::uint64_t readUnsigned(std::span<const std::uint8_t> bytes)
-{
+std::uint64_t readUnsigned(std::span<const std::uint8_t> bytes) {
     std::uint64_t v = 0;
     const std::size_t n = bytes.size() < 8 ? bytes.size() : 8;
     for (std::size_t i = n; i-- > 0;)
@@ -28,8 +26,7 @@ std::uint64_t readUnsigned(std::span<const std::uint8_t> bytes)
     return v;
 }
 
-std::int64_t readSigned(std::span<const std::uint8_t> bytes)
-{
+std::int64_t readSigned(std::span<const std::uint8_t> bytes) {
     const std::size_t n = bytes.size() < 8 ? bytes.size() : 8;
     if (n == 0)
         return 0;
@@ -39,8 +36,7 @@ std::int64_t readSigned(std::span<const std::uint8_t> bytes)
     return static_cast<std::int64_t>(v);
 }
 
-bool readBcd(std::span<const std::uint8_t> bytes, std::int64_t& value)
-{
+bool readBcd(std::span<const std::uint8_t> bytes, std::int64_t& value) {
     std::int64_t v = 0;
     bool negative = false;
     for (std::size_t i = bytes.size(); i-- > 0;) {
@@ -58,8 +54,7 @@ bool readBcd(std::span<const std::uint8_t> bytes, std::int64_t& value)
     return true;
 }
 
-float readReal32(std::span<const std::uint8_t> bytes)
-{
+float readReal32(std::span<const std::uint8_t> bytes) {
     const auto bits = static_cast<std::uint32_t>(readUnsigned(bytes.first(4)));
     return std::bit_cast<float>(bits);
 }

@@ -15,11 +15,12 @@ constexpr std::uint8_t Variable = 0xD;  // LVAR byte tells kind and length
 constexpr std::uint8_t Special = 0xF;
 } // namespace coding
 
-constexpr bool isBcdCoding(std::uint8_t field) { return field >= 0x9 && field <= 0xE && field != 0xD; }
+constexpr bool isBcdCoding(std::uint8_t field) {
+    return field >= 0x9 && field <= 0xE && field != 0xD;
+}
 
 // Data length in bytes of a fixed-length coding (0 for no data, variable and special).
-constexpr std::uint8_t fixedDataLength(std::uint8_t field)
-{
+constexpr std::uint8_t fixedDataLength(std::uint8_t field) {
     constexpr std::uint8_t lengths[16] = {0, 1, 2, 3, 4, 4, 6, 8, 0, 1, 2, 3, 4, 0, 6, 0};
     return lengths[field & 0x0F];
 }

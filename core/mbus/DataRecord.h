@@ -27,13 +27,13 @@ struct TimePoint {
 
 // What kind of value a record carries after decoding.
 enum class ValueKind : std::uint8_t {
-    None,      // DIF "no data" or selection for readout
-    Exact,     // mantissa * 10^exp10: integers and BCD, exact whatever their size
-    Real,      // binary float, or a value that needed a non-decimal conversion
-    Time,      // TimePoint
-    Text,      // ASCII: `bytes` in wire order, printed reversed (reading order)
-    Bytes,     // opaque: `bytes` printed as hex in wire order
-    BadBcd,    // BCD with hex digits A..E (a meter's error display): `bytes` kept, no number
+    None,   // DIF "no data" or selection for readout
+    Exact,  // mantissa * 10^exp10: integers and BCD, exact whatever their size
+    Real,   // binary float, or a value that needed a non-decimal conversion
+    Time,   // TimePoint
+    Text,   // ASCII: `bytes` in wire order, printed reversed (reading order)
+    Bytes,  // opaque: `bytes` printed as hex in wire order
+    BadBcd, // BCD with hex digits A..E (a meter's error display): `bytes` kept, no number
 };
 
 // One data record (DIB + VIB + data). Plain data: spans point into the frame buffer the telegram
@@ -42,18 +42,18 @@ struct DataRecord {
     std::span<const std::uint8_t> raw;  // DIF through the last data byte
     std::span<const std::uint8_t> data; // the data field (after an LVAR byte, if any)
     std::uint8_t dif = 0;
-    std::uint8_t vif = 0;               // the VIF byte as on the wire
-    std::uint8_t lvar = 0;              // LVAR byte of variable-length data
+    std::uint8_t vif = 0;  // the VIF byte as on the wire
+    std::uint8_t lvar = 0; // LVAR byte of variable-length data
     std::uint8_t vifeCount = 0;
-    std::array<std::uint8_t, 10> vife{}; // every VIFE as on the wire (extension code first for FB/FD)
-    std::uint8_t combinableFrom = 0;    // index in `vife` of the first combinable VIFE
+    std::array<std::uint8_t, 10> vife{};      // every VIFE as on the wire (extension code first for FB/FD)
+    std::uint8_t combinableFrom = 0;          // index in `vife` of the first combinable VIFE
     std::uint8_t manufacturerVifeFrom = 0xFF; // index after a 7F VIFE: the rest is manufacturer's
-    std::uint8_t telegram = 0;          // 1-based telegram number in a multi-telegram read-out
+    std::uint8_t telegram = 0;                // 1-based telegram number in a multi-telegram read-out
     RecordFunction function = RecordFunction::Instantaneous;
     std::uint64_t storage = 0;
     std::uint32_t tariff = 0;
     std::uint16_t subunit = 0;
-    bool recordError = false;           // a combinable VIFE reports an error for this record
+    bool recordError = false; // a combinable VIFE reports an error for this record
 
     std::string_view quantity;
     Unit unit = Unit::None;

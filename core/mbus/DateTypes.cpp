@@ -5,28 +5,24 @@ namespace heatdesk::mbus {
 namespace {
 
 // Year bits are split over two bytes: three low bits in the day byte, four high in the month byte.
-int twoDigitYear(std::uint8_t dayByte, std::uint8_t monthByte)
-{
+int twoDigitYear(std::uint8_t dayByte, std::uint8_t monthByte) {
     return ((monthByte & 0xF0) >> 1) | ((dayByte & 0xE0) >> 5);
 }
 
-std::uint16_t fullYear(int yy, int hundredYears)
-{
+std::uint16_t fullYear(int yy, int hundredYears) {
     if (hundredYears != 0)
         return static_cast<std::uint16_t>(1900 + 100 * hundredYears + yy);
     // No century information: the usual meter convention puts 81..99 in the 1900s.
     return static_cast<std::uint16_t>(yy <= 80 ? 2000 + yy : 1900 + yy);
 }
 
-int daysInMonth(int year, int month)
-{
+int daysInMonth(int year, int month) {
     constexpr int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
     return month == 2 && leap ? 29 : days[month - 1];
 }
 
-void setDate(TimePoint& t, std::uint8_t dayByte, std::uint8_t monthByte, int hundredYears)
-{
+void setDate(TimePoint& t, std::uint8_t dayByte, std::uint8_t monthByte, int hundredYears) {
     const int yy = twoDigitYear(dayByte, monthByte);
     t.hasDate = true;
     t.day = dayByte & 0x1F;
@@ -37,23 +33,20 @@ void setDate(TimePoint& t, std::uint8_t dayByte, std::uint8_t monthByte, int hun
         t.invalid = true;
 }
 
-void checkTime(TimePoint& t)
-{
+void checkTime(TimePoint& t) {
     if (t.hour > 23 || t.minute > 59 || t.second > 59)
         t.invalid = true;
 }
 
 } // namespace
 
-TimePoint decodeTypeG(std::span<const std::uint8_t, 2> b)
-{
+TimePoint decodeTypeG(std::span<const std::uint8_t, 2> b) {
     TimePoint t;
     setDate(t, b[0], b[1], 0);
     return t;
 }
 
-TimePoint decodeTypeJ(std::span<const std::uint8_t, 3> b)
-{
+TimePoint decodeTypeJ(std::span<const std::uint8_t, 3> b) {
     TimePoint t;
     t.hasTime = t.hasSeconds = true;
     t.second = b[0] & 0x3F;
@@ -63,8 +56,7 @@ TimePoint decodeTypeJ(std::span<const std::uint8_t, 3> b)
     return t;
 }
 
-TimePoint decodeTypeF(std::span<const std::uint8_t, 4> b)
-{
+TimePoint decodeTypeF(std::span<const std::uint8_t, 4> b) {
     TimePoint t;
     t.hasTime = true;
     t.minute = b[0] & 0x3F;
@@ -77,8 +69,7 @@ TimePoint decodeTypeF(std::span<const std::uint8_t, 4> b)
     return t;
 }
 
-TimePoint decodeTypeI(std::span<const std::uint8_t, 6> b)
-{
+TimePoint decodeTypeI(std::span<const std::uint8_t, 6> b) {
     TimePoint t;
     t.hasTime = t.hasSeconds = true;
     t.second = b[0] & 0x3F;
@@ -92,14 +83,22 @@ TimePoint decodeTypeI(std::span<const std::uint8_t, 6> b)
     return t;
 }
 
-bool decodeTimePoint(std::span<const std::uint8_t> data, TimePoint& out)
-{
+bool decodeTimePoint(std::span<const std::uint8_t> data, TimePoint& out) {
     switch (data.size()) {
-    case 2: out = decodeTypeG(data.first<2>()); return true;
-    case 3: out = decodeTypeJ(data.first<3>()); return true;
-    case 4: out = decodeTypeF(data.first<4>()); return true;
-    case 6: out = decodeTypeI(data.first<6>()); return true;
-    default: return false;
+    case 2:
+        out = decodeTypeG(data.first<2>());
+        return true;
+    case 3:
+        out = decodeTypeJ(data.first<3>());
+        return true;
+    case 4:
+        out = decodeTypeF(data.first<4>());
+        return true;
+    case 6:
+        out = decodeTypeI(data.first<6>());
+        return true;
+    default:
+        return false;
     }
 }
 

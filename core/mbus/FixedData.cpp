@@ -18,8 +18,7 @@ struct FixedUnit {
 
 // Unit field of the fixed structure (6 bits): decades of Wh, J, W, J/h, m³, m³/h, each running
 // 1, 10, 100, then the next prefix.
-FixedUnit fixedUnit(std::uint8_t u)
-{
+FixedUnit fixedUnit(std::uint8_t u) {
     auto decade = [](std::uint8_t first, std::uint8_t code, int exp0) { return exp0 + (code - first); };
     if (u >= 0x02 && u <= 0x0A)
         return {"energy", Unit::Wh, decade(0x02, u, 0)};
@@ -34,16 +33,19 @@ FixedUnit fixedUnit(std::uint8_t u)
     if (u >= 0x2F && u <= 0x37)
         return {"volume_flow", Unit::CubicMetrePerHour, decade(0x2F, u, -6)};
     switch (u) {
-    case 0x38: return {"temperature", Unit::Celsius, -3};
-    case 0x39: return {"hca_units", Unit::None, 0};
-    case 0x3F: return {"dimensionless", Unit::None, 0};
-    default: return {"unknown", Unit::None, 0};
+    case 0x38:
+        return {"temperature", Unit::Celsius, -3};
+    case 0x39:
+        return {"hca_units", Unit::None, 0};
+    case 0x3F:
+        return {"dimensionless", Unit::None, 0};
+    default:
+        return {"unknown", Unit::None, 0};
     }
 }
 
 // The fixed structure's 4-bit medium mapped onto the variable structure's medium codes.
-std::uint8_t fixedMedium(unsigned m)
-{
+std::uint8_t fixedMedium(unsigned m) {
     constexpr std::uint8_t map[16] = {0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07,
                                       0x08, 0x0F, 0x03, 0x04, 0x06, 0x07, 0x08, 0x0F};
     return map[m & 0x0F];
@@ -52,11 +54,10 @@ std::uint8_t fixedMedium(unsigned m)
 } // namespace
 
 std::optional<DecodeError> decodeFixedData(std::span<const std::uint8_t> d, std::size_t base, bool msbFirst,
-                                           Telegram& out)
-{
+                                           Telegram& out) {
     if (d.size() < 16)
-        return DecodeError{ErrorCode::TruncatedHeader, base + d.size(),
-                           "fixed data structure needs 16 bytes", -1};
+        return DecodeError{ErrorCode::TruncatedHeader, base + d.size(), "fixed data structure needs 16 bytes",
+                           -1};
     auto ordered = [msbFirst](std::span<const std::uint8_t> field) {
         std::array<std::uint8_t, 4> b{};
         std::copy(field.begin(), field.end(), b.begin());

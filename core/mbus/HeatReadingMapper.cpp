@@ -5,8 +5,7 @@ namespace heatdesk::mbus {
 
 using reading::ReadingFlag;
 
-bool isMeteringMedium(std::uint8_t medium)
-{
+bool isMeteringMedium(std::uint8_t medium) {
     switch (medium) {
     case 0x03: // gas
     case 0x04: // heat, outlet
@@ -27,29 +26,35 @@ bool isMeteringMedium(std::uint8_t medium)
 
 namespace {
 
-bool isCurrentValue(const DataRecord& r)
-{
+bool isCurrentValue(const DataRecord& r) {
     return r.storage == 0 && r.tariff == 0 && r.subunit == 0 && r.function == RecordFunction::Instantaneous &&
            !r.hasCombinableVife();
 }
 
-bool isNumber(const DataRecord& r) { return r.kind == ValueKind::Exact || r.kind == ValueKind::Real; }
+bool isNumber(const DataRecord& r) {
+    return r.kind == ValueKind::Exact || r.kind == ValueKind::Real;
+}
 
-void setOnce(std::optional<double>& field, double value)
-{
+void setOnce(std::optional<double>& field, double value) {
     if (!field)
         field = value;
 }
 
-void addStatusFlags(std::uint8_t status, reading::HeatReading& out)
-{
+void addStatusFlags(std::uint8_t status, reading::HeatReading& out) {
     switch (status & 0x03) {
-    case 1: out.set(ReadingFlag::ApplicationBusy); break;
-    case 2: out.set(ReadingFlag::ApplicationError); break;
-    case 3: out.set(ReadingFlag::Alarm); break;
-    default: break;
+    case 1:
+        out.set(ReadingFlag::ApplicationBusy);
+        break;
+    case 2:
+        out.set(ReadingFlag::ApplicationError);
+        break;
+    case 3:
+        out.set(ReadingFlag::Alarm);
+        break;
+    default:
+        break;
     }
-    constexpr ReadingFlag bits[] = {ReadingFlag::PowerLow,      ReadingFlag::PermanentError,
+    constexpr ReadingFlag bits[] = {ReadingFlag::PowerLow,       ReadingFlag::PermanentError,
                                     ReadingFlag::TemporaryError, ReadingFlag::Manufacturer1,
                                     ReadingFlag::Manufacturer2,  ReadingFlag::Manufacturer3};
     for (int b = 0; b < 6; ++b)
@@ -60,8 +65,7 @@ void addStatusFlags(std::uint8_t status, reading::HeatReading& out)
 } // namespace
 
 void toHeatReading(const Telegram& telegram, std::span<const std::uint8_t> rawFrames,
-                   reading::HeatReading& out)
-{
+                   reading::HeatReading& out) {
     out.clear();
     out.rawFrames.assign(rawFrames.begin(), rawFrames.end());
     addStatusFlags(telegram.header.status, out);
@@ -106,19 +110,24 @@ void toHeatReading(const Telegram& telegram, std::span<const std::uint8_t> rawFr
             if (r.quantity == "volume")
                 setOnce(out.volumeM3, v);
             break;
-        case Unit::CubicMetrePerHour: setOnce(out.flowM3h, v); break;
+        case Unit::CubicMetrePerHour:
+            setOnce(out.flowM3h, v);
+            break;
         case Unit::Celsius:
             if (r.quantity == "flow_temperature")
                 setOnce(out.supplyC, v);
             else if (r.quantity == "return_temperature")
                 setOnce(out.returnC, v);
             break;
-        case Unit::Kelvin: setOnce(out.deltaK, v); break;
+        case Unit::Kelvin:
+            setOnce(out.deltaK, v);
+            break;
         case Unit::Second:
             if (r.quantity == "operating_time" && !out.operatingSeconds)
                 out.operatingSeconds = static_cast<std::int64_t>(v);
             break;
-        default: break;
+        default:
+            break;
         }
     }
 }

@@ -17,8 +17,7 @@ namespace {
 constexpr int kMaxDife = 10;
 constexpr int kMaxVife = 10;
 
-DecodeError error(ErrorCode code, std::size_t offset, std::string_view message, int detail = -1)
-{
+DecodeError error(ErrorCode code, std::size_t offset, std::string_view message, int detail = -1) {
     return DecodeError{code, offset, message, detail};
 }
 
@@ -27,32 +26,36 @@ struct Bytes8 {
     std::array<std::uint8_t, 9> buf{};
 };
 
-std::span<const std::uint8_t> littleEndian(std::span<const std::uint8_t> data, bool msbFirst, Bytes8& tmp)
-{
+std::span<const std::uint8_t> littleEndian(std::span<const std::uint8_t> data, bool msbFirst, Bytes8& tmp) {
     if (!msbFirst || data.size() > tmp.buf.size())
         return data;
     std::reverse_copy(data.begin(), data.end(), tmp.buf.begin());
     return std::span<const std::uint8_t>(tmp.buf.data(), data.size());
 }
 
-double applyConversion(double v, Conversion c)
-{
+double applyConversion(double v, Conversion c) {
     switch (c) {
-    case Conversion::None: return v;
-    case Conversion::FahrenheitToCelsius: return (v - 32.0) * 5.0 / 9.0;
-    case Conversion::FahrenheitDiffToKelvin: return v * 5.0 / 9.0;
-    case Conversion::CalorieToJoule: return v * 4.1868;
-    case Conversion::CubicFootToCubicMetre: return v * 0.028316846592;
-    case Conversion::UsGallonToCubicMetre: return v * 0.003785411784;
+    case Conversion::None:
+        return v;
+    case Conversion::FahrenheitToCelsius:
+        return (v - 32.0) * 5.0 / 9.0;
+    case Conversion::FahrenheitDiffToKelvin:
+        return v * 5.0 / 9.0;
+    case Conversion::CalorieToJoule:
+        return v * 4.1868;
+    case Conversion::CubicFootToCubicMetre:
+        return v * 0.028316846592;
+    case Conversion::UsGallonToCubicMetre:
+        return v * 0.003785411784;
     }
     return v;
 }
 
 // Scales an exact mantissa by an integer factor; falls back to a real when it would overflow.
-void setExact(DataRecord& r, std::int64_t raw, std::uint32_t factor, int exp10, Conversion conversion)
-{
+void setExact(DataRecord& r, std::int64_t raw, std::uint32_t factor, int exp10, Conversion conversion) {
     std::int64_t scaled = 0;
-    if (conversion == Conversion::None && !__builtin_mul_overflow(raw, static_cast<std::int64_t>(factor), &scaled)) {
+    if (conversion == Conversion::None &&
+        !__builtin_mul_overflow(raw, static_cast<std::int64_t>(factor), &scaled)) {
         r.kind = ValueKind::Exact;
         r.mantissa = scaled;
         r.exp10 = static_cast<std::int8_t>(exp10);
@@ -64,8 +67,7 @@ void setExact(DataRecord& r, std::int64_t raw, std::uint32_t factor, int exp10, 
 
 // Decodes the value of a record whose DIB/VIB and data span are already known.
 void decodeValue(DataRecord& r, const VifInfo& info, std::uint32_t factor, int exp10, bool timePoint,
-                 bool msbFirst)
-{
+                 bool msbFirst) {
     const std::uint8_t field = r.dif & 0x0F;
     if (info.hint == ValueHint::Manufacturer || r.manufacturerVifeFrom == 0) {
         r.kind = ValueKind::Bytes;
@@ -137,8 +139,7 @@ void decodeValue(DataRecord& r, const VifInfo& info, std::uint32_t factor, int e
 
 // Reads one record starting at d[i]. Returns an error, or advances i past the record.
 std::optional<DecodeError> parseRecord(std::span<const std::uint8_t> d, std::size_t& i, std::size_t base,
-                                       bool msbFirst, DataRecord& r)
-{
+                                       bool msbFirst, DataRecord& r) {
     const std::size_t start = i;
     r.dif = d[i++];
     r.function = static_cast<RecordFunction>((r.dif >> 4) & 0x03);
@@ -235,7 +236,8 @@ std::optional<DecodeError> parseRecord(std::span<const std::uint8_t> d, std::siz
         len = lvar.length;
     }
     if (len > d.size() - i)
-        return error(ErrorCode::TruncatedRecord, base + start, "record data runs past the end of the telegram");
+        return error(ErrorCode::TruncatedRecord, base + start,
+                     "record data runs past the end of the telegram");
     r.data = d.subspan(i, len);
     i += len;
     r.raw = d.subspan(start, i - start);
@@ -245,8 +247,7 @@ std::optional<DecodeError> parseRecord(std::span<const std::uint8_t> d, std::siz
 }
 
 std::optional<DecodeError> parseRecords(std::span<const std::uint8_t> d, std::size_t base, bool msbFirst,
-                                        Telegram& out)
-{
+                                        Telegram& out) {
     const auto telegramNo = static_cast<std::uint8_t>(out.telegramCount);
     std::size_t i = 0;
     while (i < d.size()) {
@@ -277,8 +278,7 @@ std::optional<DecodeError> parseRecords(std::span<const std::uint8_t> d, std::si
     return std::nullopt;
 }
 
-void readHeaderTail(std::span<const std::uint8_t> h, bool msbFirst, TelegramHeader& header)
-{
+void readHeaderTail(std::span<const std::uint8_t> h, bool msbFirst, TelegramHeader& header) {
     header.access = h[0];
     header.status = h[1];
     header.signature = msbFirst ? static_cast<std::uint16_t>(h[2] << 8 | h[3])
@@ -287,8 +287,7 @@ void readHeaderTail(std::span<const std::uint8_t> h, bool msbFirst, TelegramHead
 
 } // namespace
 
-void Telegram::clear()
-{
+void Telegram::clear() {
     frameKind = FrameKind::Long;
     c = a = ci = length = 0;
     header = TelegramHeader{};
@@ -299,8 +298,7 @@ void Telegram::clear()
     telegramCount = 0;
 }
 
-std::optional<DecodeError> decodeTelegram(const Frame& frame, Telegram& out, bool append)
-{
+std::optional<DecodeError> decodeTelegram(const Frame& frame, Telegram& out, bool append) {
     if (!append)
         out.clear();
     ++out.telegramCount;
@@ -341,8 +339,8 @@ std::optional<DecodeError> decodeTelegram(const Frame& frame, Telegram& out, boo
         h.kind = HeaderKind::Long;
         h.idBcd = static_cast<std::uint32_t>(msb ? readUnsigned(littleEndian(d.first(4), true, tmp))
                                                  : readUnsigned(d.first(4)));
-        h.manufacturer = msb ? static_cast<std::uint16_t>(d[4] << 8 | d[5])
-                             : static_cast<std::uint16_t>(d[5] << 8 | d[4]);
+        h.manufacturer =
+            msb ? static_cast<std::uint16_t>(d[4] << 8 | d[5]) : static_cast<std::uint16_t>(d[5] << 8 | d[4]);
         h.version = d[6];
         h.medium = d[7];
         readHeaderTail(d.subspan(8, 4), msb, h);
@@ -363,8 +361,7 @@ std::optional<DecodeError> decodeTelegram(const Frame& frame, Telegram& out, boo
     }
 }
 
-std::optional<DecodeError> decodeFrames(std::span<const std::uint8_t> bytes, Telegram& out)
-{
+std::optional<DecodeError> decodeFrames(std::span<const std::uint8_t> bytes, Telegram& out) {
     out.clear();
     if (bytes.empty())
         return error(ErrorCode::Empty, 0, "no bytes");
@@ -384,7 +381,8 @@ std::optional<DecodeError> decodeFrames(std::span<const std::uint8_t> bytes, Tel
                                    frame.userData.size() >= 6 && out.header.kind == HeaderKind::Long &&
                                    readUnsigned(frame.userData.first(4)) == out.header.idBcd;
             if (!sameMeter)
-                return error(ErrorCode::MixedTelegrams, pos, "a following frame is not a telegram of the same meter");
+                return error(ErrorCode::MixedTelegrams, pos,
+                             "a following frame is not a telegram of the same meter");
         }
         if (first && (frame.kind == FrameKind::Ack || frame.kind == FrameKind::Short)) {
             out.frameKind = frame.kind;

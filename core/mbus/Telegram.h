@@ -24,7 +24,7 @@ enum class HeaderKind : std::uint8_t {
 
 struct TelegramHeader {
     HeaderKind kind = HeaderKind::None;
-    std::uint32_t idBcd = 0;       // identification, BCD digits (hex digits kept as they come)
+    std::uint32_t idBcd = 0; // identification, BCD digits (hex digits kept as they come)
     std::uint16_t manufacturer = 0;
     std::uint8_t version = 0;
     std::uint8_t medium = 0;
@@ -59,8 +59,8 @@ struct Telegram {
     // Bytes after DIF 0F/1F, wire order, per telegram (a span each into its frame).
     std::vector<std::span<const std::uint8_t>> manufacturerData;
     bool moreRecordsFollow = false;
-    bool fixedStructure = false;   // CI 73/77
-    bool alarm = false;            // CI 71
+    bool fixedStructure = false; // CI 73/77
+    bool alarm = false;          // CI 71
     std::uint8_t alarmStatus = 0;
     int telegramCount = 0;
 

@@ -12,42 +12,40 @@ namespace {
 using Table = std::array<VifInfo, 128>;
 
 constexpr VifInfo info(std::string_view quantity, Unit unit, int exp10, std::uint32_t factor = 1,
-                       ValueHint hint = ValueHint::Number, Conversion conversion = Conversion::None)
-{
+                       ValueHint hint = ValueHint::Number, Conversion conversion = Conversion::None) {
     return VifInfo{quantity, unit, static_cast<std::int8_t>(exp10), factor, hint, conversion};
 }
 
-constexpr VifInfo plain(std::string_view quantity, ValueHint hint = ValueHint::Unsigned)
-{
+constexpr VifInfo plain(std::string_view quantity, ValueHint hint = ValueHint::Unsigned) {
     return VifInfo{quantity, Unit::None, 0, 1, hint, Conversion::None};
 }
 
 // Durations coded with nn = 0 seconds, 1 minutes, 2 hours, 3 days.
 constexpr std::uint32_t kDurationSeconds[4] = {1, 60, 3600, 86400};
 
-constexpr VifInfo duration(std::string_view quantity, int nn)
-{
+constexpr VifInfo duration(std::string_view quantity, int nn) {
     return info(quantity, Unit::Second, 0, kDurationSeconds[nn & 3]);
 }
 
 // Durations coded with pp = 0 hours, 1 days, 2 months, 3 years.
-constexpr VifInfo longDuration(std::string_view quantity, int pp)
-{
+constexpr VifInfo longDuration(std::string_view quantity, int pp) {
     switch (pp & 3) {
-    case 0: return info(quantity, Unit::Second, 0, 3600);
-    case 1: return info(quantity, Unit::Second, 0, 86400);
-    case 2: return info(quantity, Unit::Month, 0);
-    default: return info(quantity, Unit::Year, 0);
+    case 0:
+        return info(quantity, Unit::Second, 0, 3600);
+    case 1:
+        return info(quantity, Unit::Second, 0, 86400);
+    case 2:
+        return info(quantity, Unit::Month, 0);
+    default:
+        return info(quantity, Unit::Year, 0);
     }
 }
 
-constexpr VifInfo timePoint(std::string_view quantity)
-{
+constexpr VifInfo timePoint(std::string_view quantity) {
     return VifInfo{quantity, Unit::None, 0, 1, ValueHint::TimePoint, Conversion::None};
 }
 
-constexpr Table makePrimary()
-{
+constexpr Table makePrimary() {
     Table t{};
     for (int n = 0; n < 8; ++n) {
         t[0x00 + n] = info("energy", Unit::Wh, n - 3);
@@ -88,26 +86,25 @@ constexpr Table makePrimary()
     return t;
 }
 
-constexpr Table makeExtensionFb()
-{
+constexpr Table makeExtensionFb() {
     Table t{};
     for (auto& e : t)
         e = plain("reserved", ValueHint::Number);
     for (int n = 0; n < 2; ++n) {
-        t[0x00 + n] = info("energy", Unit::Wh, n + 5);                      // 10^(n-1) MWh
+        t[0x00 + n] = info("energy", Unit::Wh, n + 5);                              // 10^(n-1) MWh
         t[0x02 + n] = info("reactive_energy", Unit::VoltAmpereReactiveHour, n + 3); // 10^n kvarh
-        t[0x08 + n] = info("energy", Unit::J, n + 8);                       // 10^(n-1) GJ
+        t[0x08 + n] = info("energy", Unit::J, n + 8);                               // 10^(n-1) GJ
         t[0x10 + n] = info("volume", Unit::CubicMetre, n + 2);
-        t[0x18 + n] = info("mass", Unit::Kilogram, n + 5);                  // 10^(n+2) t
+        t[0x18 + n] = info("mass", Unit::Kilogram, n + 5); // 10^(n+2) t
         t[0x1A + n] = info("relative_humidity", Unit::Percent, n - 1);
-        t[0x28 + n] = info("power", Unit::Watt, n + 5);                     // 10^(n-1) MW
-        t[0x30 + n] = info("power", Unit::JoulePerHour, n + 8);             // 10^(n-1) GJ/h
+        t[0x28 + n] = info("power", Unit::Watt, n + 5);         // 10^(n-1) MW
+        t[0x30 + n] = info("power", Unit::JoulePerHour, n + 8); // 10^(n-1) GJ/h
     }
     for (int n = 0; n < 4; ++n) {
         t[0x0C + n] = info("energy", Unit::J, n + 5, 1, ValueHint::Number, Conversion::CalorieToJoule);
-        t[0x14 + n] = info("reactive_power", Unit::VoltAmpereReactive, n);  // 10^(nn-3) kvar
+        t[0x14 + n] = info("reactive_power", Unit::VoltAmpereReactive, n); // 10^(nn-3) kvar
         t[0x2C + n] = info("frequency", Unit::Hertz, n - 3);
-        t[0x34 + n] = info("apparent_power", Unit::VoltAmpere, n);          // 10^(nn-3) kVA
+        t[0x34 + n] = info("apparent_power", Unit::VoltAmpere, n); // 10^(nn-3) kVA
         t[0x58 + n] = info("flow_temperature", Unit::Celsius, n - 3, 1, ValueHint::Number,
                            Conversion::FahrenheitToCelsius);
         t[0x5C + n] = info("return_temperature", Unit::Celsius, n - 3, 1, ValueHint::Number,
@@ -131,8 +128,7 @@ constexpr Table makeExtensionFb()
     return t;
 }
 
-constexpr Table makeExtensionFd()
-{
+constexpr Table makeExtensionFd() {
     Table t{};
     for (auto& e : t)
         e = plain("reserved", ValueHint::Number);
@@ -155,7 +151,7 @@ constexpr Table makeExtensionFd()
     t[0x0F] = plain("software_version");
     t[0x10] = plain("customer_location", ValueHint::Text);
     t[0x11] = plain("customer", ValueHint::Text);
-    t[0x12] = plain("access_code");          // user
+    t[0x12] = plain("access_code"); // user
     t[0x13] = plain("access_code_operator");
     t[0x14] = plain("access_code_system_operator");
     t[0x15] = plain("access_code_developer");
@@ -221,43 +217,83 @@ constexpr std::string_view kRecordErrors[32] = {
     "error_function_not_implemented",
     "error_data_class_not_implemented",
     "error_data_size_not_implemented",
-    "error_reserved", "error_reserved", "error_reserved",
+    "error_reserved",
+    "error_reserved",
+    "error_reserved",
     "error_too_many_vifes",
     "error_illegal_vif_group",
     "error_illegal_vif_exponent",
     "error_vif_dif_mismatch",
     "error_unimplemented_action",
-    "error_reserved", "error_reserved", "error_reserved", "error_reserved", "error_reserved",
+    "error_reserved",
+    "error_reserved",
+    "error_reserved",
+    "error_reserved",
+    "error_reserved",
     "error_no_data",
     "error_data_overflow",
     "error_data_underflow",
     "error_data",
-    "error_reserved", "error_reserved", "error_reserved",
+    "error_reserved",
+    "error_reserved",
+    "error_reserved",
     "error_premature_end_of_record",
-    "error_reserved", "error_reserved", "error_reserved",
+    "error_reserved",
+    "error_reserved",
+    "error_reserved",
 };
 
 constexpr std::string_view kPer[16] = {
-    "per_second", "per_minute", "per_hour", "per_day", "per_week", "per_month", "per_year",
-    "per_revolution", "per_input_pulse_0", "per_input_pulse_1", "per_output_pulse_0",
-    "per_output_pulse_1", "per_litre", "per_m3", "per_kg", "per_kelvin",
+    "per_second",
+    "per_minute",
+    "per_hour",
+    "per_day",
+    "per_week",
+    "per_month",
+    "per_year",
+    "per_revolution",
+    "per_input_pulse_0",
+    "per_input_pulse_1",
+    "per_output_pulse_0",
+    "per_output_pulse_1",
+    "per_litre",
+    "per_m3",
+    "per_kg",
+    "per_kelvin",
 };
 
 constexpr std::string_view kPer2[16] = {
-    "per_kwh", "per_gj", "per_kw", "per_kelvin_litre", "per_volt", "per_ampere", "times_second",
-    "times_second_per_volt", "times_second_per_ampere", "start_date_time_of", "uncorrected_unit",
-    "accumulation_if_positive", "accumulation_abs_if_negative", "non_metric_unit", "base_conditions",
+    "per_kwh",
+    "per_gj",
+    "per_kw",
+    "per_kelvin_litre",
+    "per_volt",
+    "per_ampere",
+    "times_second",
+    "times_second_per_volt",
+    "times_second_per_ampere",
+    "start_date_time_of",
+    "uncorrected_unit",
+    "accumulation_if_positive",
+    "accumulation_abs_if_negative",
+    "non_metric_unit",
+    "base_conditions",
     "obis_declaration",
 };
 
 } // namespace
 
-const VifInfo& primaryVif(std::uint8_t code) { return kPrimary[code & 0x7F]; }
-const VifInfo& extensionFbVif(std::uint8_t code) { return kExtensionFb[code & 0x7F]; }
-const VifInfo& extensionFdVif(std::uint8_t code) { return kExtensionFd[code & 0x7F]; }
+const VifInfo& primaryVif(std::uint8_t code) {
+    return kPrimary[code & 0x7F];
+}
+const VifInfo& extensionFbVif(std::uint8_t code) {
+    return kExtensionFb[code & 0x7F];
+}
+const VifInfo& extensionFdVif(std::uint8_t code) {
+    return kExtensionFd[code & 0x7F];
+}
 
-CombinableVife combinableVife(std::uint8_t code)
-{
+CombinableVife combinableVife(std::uint8_t code) {
     code &= 0x7F;
     CombinableVife v;
     if (code < 0x20) {
@@ -280,9 +316,9 @@ CombinableVife combinableVife(std::uint8_t code)
         if (code & 0x02) {
             static constexpr std::string_view names[8] = {
                 "date_begin_first_lower_limit_exceed", "date_end_first_lower_limit_exceed",
-                "date_begin_last_lower_limit_exceed", "date_end_last_lower_limit_exceed",
+                "date_begin_last_lower_limit_exceed",  "date_end_last_lower_limit_exceed",
                 "date_begin_first_upper_limit_exceed", "date_end_first_upper_limit_exceed",
-                "date_begin_last_upper_limit_exceed", "date_end_last_upper_limit_exceed"};
+                "date_begin_last_upper_limit_exceed",  "date_end_last_upper_limit_exceed"};
             v.name = names[(upper ? 4 : 0) + ((code >> 1) & 2) + (code & 1)];
             v.timePoint = true;
         } else if ((code & 0x07) == 0) {
@@ -311,10 +347,18 @@ CombinableVife combinableVife(std::uint8_t code)
     }
     if (code < 0x70) {
         switch (code) {
-        case 0x68: v.name = "value_during_lower_limit_exceed"; break;
-        case 0x69: v.name = "leakage_values"; break;
-        case 0x6C: v.name = "value_during_upper_limit_exceed"; break;
-        case 0x6D: v.name = "overflow_values"; break;
+        case 0x68:
+            v.name = "value_during_lower_limit_exceed";
+            break;
+        case 0x69:
+            v.name = "leakage_values";
+            break;
+        case 0x6C:
+            v.name = "value_during_upper_limit_exceed";
+            break;
+        case 0x6D:
+            v.name = "overflow_values";
+            break;
         default: {
             static constexpr std::string_view names[4] = {"date_begin_first", "date_end_first",
                                                           "date_begin_last", "date_end_last"};
@@ -335,12 +379,16 @@ CombinableVife combinableVife(std::uint8_t code)
         return v;
     }
     switch (code) {
-    case 0x7C: v.name = "extension_fc"; break;
+    case 0x7C:
+        v.name = "extension_fc";
+        break;
     case 0x7D:
         v.name = "multiplicative_correction";
         v.exp10 = 3;
         break;
-    case 0x7E: v.name = "future_value"; break;
+    case 0x7E:
+        v.name = "future_value";
+        break;
     default:
         v.name = "manufacturer_specific";
         v.manufacturerRest = true;
@@ -348,36 +396,62 @@ CombinableVife combinableVife(std::uint8_t code)
     return v;
 }
 
-std::string_view unitSymbol(Unit unit)
-{
+std::string_view unitSymbol(Unit unit) {
     switch (unit) {
-    case Unit::None: return "";
-    case Unit::Wh: return "Wh";
-    case Unit::J: return "J";
-    case Unit::CubicMetre: return "m3";
-    case Unit::Kilogram: return "kg";
-    case Unit::Watt: return "W";
-    case Unit::JoulePerHour: return "J/h";
-    case Unit::CubicMetrePerHour: return "m3/h";
-    case Unit::KilogramPerHour: return "kg/h";
-    case Unit::Celsius: return "°C";
-    case Unit::Kelvin: return "K";
-    case Unit::Bar: return "bar";
-    case Unit::Second: return "s";
-    case Unit::Month: return "month";
-    case Unit::Year: return "year";
-    case Unit::Volt: return "V";
-    case Unit::Ampere: return "A";
-    case Unit::Percent: return "%";
-    case Unit::Hertz: return "Hz";
-    case Unit::Dbm: return "dBm";
-    case Unit::Currency: return "currency";
-    case Unit::VoltAmpereReactiveHour: return "varh";
-    case Unit::VoltAmpereReactive: return "var";
-    case Unit::VoltAmpere: return "VA";
-    case Unit::Degree: return "°";
-    case Unit::Baud: return "Bd";
-    case Unit::BitTimes: return "bit_times";
+    case Unit::None:
+        return "";
+    case Unit::Wh:
+        return "Wh";
+    case Unit::J:
+        return "J";
+    case Unit::CubicMetre:
+        return "m3";
+    case Unit::Kilogram:
+        return "kg";
+    case Unit::Watt:
+        return "W";
+    case Unit::JoulePerHour:
+        return "J/h";
+    case Unit::CubicMetrePerHour:
+        return "m3/h";
+    case Unit::KilogramPerHour:
+        return "kg/h";
+    case Unit::Celsius:
+        return "°C";
+    case Unit::Kelvin:
+        return "K";
+    case Unit::Bar:
+        return "bar";
+    case Unit::Second:
+        return "s";
+    case Unit::Month:
+        return "month";
+    case Unit::Year:
+        return "year";
+    case Unit::Volt:
+        return "V";
+    case Unit::Ampere:
+        return "A";
+    case Unit::Percent:
+        return "%";
+    case Unit::Hertz:
+        return "Hz";
+    case Unit::Dbm:
+        return "dBm";
+    case Unit::Currency:
+        return "currency";
+    case Unit::VoltAmpereReactiveHour:
+        return "varh";
+    case Unit::VoltAmpereReactive:
+        return "var";
+    case Unit::VoltAmpere:
+        return "VA";
+    case Unit::Degree:
+        return "°";
+    case Unit::Baud:
+        return "Bd";
+    case Unit::BitTimes:
+        return "bit_times";
     }
     return "";
 }

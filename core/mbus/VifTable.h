@@ -52,9 +52,9 @@ enum class ValueHint : std::uint8_t {
 // Conversions that are not a power of ten. Values that need one lose exactness (become reals).
 enum class Conversion : std::uint8_t {
     None,
-    FahrenheitToCelsius,     // absolute temperature
-    FahrenheitDiffToKelvin,  // temperature difference
-    CalorieToJoule,          // MCal energy
+    FahrenheitToCelsius,    // absolute temperature
+    FahrenheitDiffToKelvin, // temperature difference
+    CalorieToJoule,         // MCal energy
     CubicFootToCubicMetre,
     UsGallonToCubicMetre,
 };
@@ -88,10 +88,10 @@ constexpr std::uint8_t ManufacturerSpecific = 0x7F;
 // Effects a decoder applies to the value; everything else is a meaning reported by name.
 struct CombinableVife {
     std::string_view name;
-    std::int8_t exp10 = 0;      // multiplicative/additive correction: the value's scale changes
-    bool timePoint = false;     // "date (/time) of ...": the data is a date, not a number
-    bool recordError = false;   // E00x xxxx: the meter flags an error for this record
-    bool manufacturerRest = false; // 7F: the following VIFE and the data are manufacturer specific
+    std::int8_t exp10 = 0;            // multiplicative/additive correction: the value's scale changes
+    bool timePoint = false;           // "date (/time) of ...": the data is a date, not a number
+    bool recordError = false;         // E00x xxxx: the meter flags an error for this record
+    bool manufacturerRest = false;    // 7F: the following VIFE and the data are manufacturer specific
     std::uint32_t durationFactor = 0; // "duration of ...": the value becomes seconds (x factor)
 };
 CombinableVife combinableVife(std::uint8_t code);

@@ -26,8 +26,8 @@ enum class ReadingFlag : std::uint32_t {
     Manufacturer1 = 1u << 6,
     Manufacturer2 = 1u << 7,
     Manufacturer3 = 1u << 8,
-    ErrorRecord = 1u << 9,   // an "error flags" record with a non-zero value
-    RecordError = 1u << 10,  // a record marked by the meter as erroneous (error VIFE)
+    ErrorRecord = 1u << 9,  // an "error flags" record with a non-zero value
+    RecordError = 1u << 10, // a record marked by the meter as erroneous (error VIFE)
 };
 constexpr int kReadingFlagCount = 11;
 std::string_view readingFlagName(ReadingFlag flag);

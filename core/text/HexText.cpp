@@ -4,8 +4,7 @@
 namespace heatdesk::text {
 namespace {
 
-int digitValue(char c)
-{
+int digitValue(char c) {
     if (c >= '0' && c <= '9')
         return c - '0';
     if (c >= 'a' && c <= 'f')
@@ -15,15 +14,13 @@ int digitValue(char c)
     return -1;
 }
 
-bool isSeparator(char c)
-{
+bool isSeparator(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == ',' || c == ':';
 }
 
 } // namespace
 
-HexParse parseHex(std::string_view text)
-{
+HexParse parseHex(std::string_view text) {
     HexParse result;
     result.bytes.reserve(text.size() / 2);
     int pending = -1;          // high nibble waiting for its low nibble
@@ -58,15 +55,15 @@ HexParse parseHex(std::string_view text)
     }
     if (pending >= 0) {
         result.bytes.clear();
-        result.error = mbus::DecodeError{mbus::ErrorCode::OddDigits, pendingAt, "odd number of hex digits", -1};
+        result.error =
+            mbus::DecodeError{mbus::ErrorCode::OddDigits, pendingAt, "odd number of hex digits", -1};
     } else if (result.bytes.empty()) {
         result.error = mbus::DecodeError{mbus::ErrorCode::Empty, 0, "no hex digits", -1};
     }
     return result;
 }
 
-void appendHex(std::string& out, std::span<const std::uint8_t> bytes)
-{
+void appendHex(std::string& out, std::span<const std::uint8_t> bytes) {
     static constexpr char digits[] = "0123456789ABCDEF";
     for (std::uint8_t b : bytes) {
         out.push_back(digits[b >> 4]);
@@ -74,8 +71,7 @@ void appendHex(std::string& out, std::span<const std::uint8_t> bytes)
     }
 }
 
-std::string toHex(std::span<const std::uint8_t> bytes)
-{
+std::string toHex(std::span<const std::uint8_t> bytes) {
     std::string out;
     out.reserve(bytes.size() * 2);
     appendHex(out, bytes);

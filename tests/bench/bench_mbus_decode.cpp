@@ -12,15 +12,17 @@ namespace {
 using namespace heatdesk;
 
 // Engelmann SensoStar-style heat meter answer (from libmbus test data, see tests/data/mbus/ORIGIN.md).
-constexpr const char* kHeatMeter =
-    "68 51 51 68 08 0B 72 54 02 99 04 C5 14 00 06 0C 27 00 00 04 78 2E 25 4C 00 04 6D 0A 0C CD 13 04 13 4C 01 00"
-    " 00 44 13 4B 01 00 00 84 01 13 4C 01 00 00 42 6C BF 1C 02 6C DF 1C 04 3B 00 00 00 00 14 3B 16 08 00 00 02"
-    " 23 A7 04 01 FD 17 00 04 90 28 08 00 00 00 3F 16";
+constexpr const char* kHeatMeter = "68 51 51 68 08 0B 72 54 02 99 04 C5 14 00 06 0C 27 00 00 04 78 2E 25 4C "
+                                   "00 04 6D 0A 0C CD 13 04 13 4C 01 00"
+                                   " 00 44 13 4B 01 00 00 84 01 13 4C 01 00 00 42 6C BF 1C 02 6C DF 1C 04 3B "
+                                   "00 00 00 00 14 3B 16 08 00 00 02"
+                                   " 23 A7 04 01 FD 17 00 04 90 28 08 00 00 00 3F 16";
 
-std::vector<std::uint8_t> bytesOf(const char* hex) { return text::parseHex(hex).bytes; }
+std::vector<std::uint8_t> bytesOf(const char* hex) {
+    return text::parseHex(hex).bytes;
+}
 
-void decodeOnly(benchmark::State& state, const char* hex)
-{
+void decodeOnly(benchmark::State& state, const char* hex) {
     const auto bytes = bytesOf(hex);
     mbus::Telegram telegram;
     for (auto _ : state) {
@@ -32,8 +34,7 @@ void decodeOnly(benchmark::State& state, const char* hex)
     state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(bytes.size()));
 }
 
-void decodeToHeatReading(benchmark::State& state, const char* hex)
-{
+void decodeToHeatReading(benchmark::State& state, const char* hex) {
     const auto bytes = bytesOf(hex);
     mbus::Telegram telegram;
     reading::HeatReading reading;

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Builds the fuzz preset (clang, libFuzzer, ASan + UBSan) and runs every fuzz target for a bounded
+# time with the real telegrams as seeds. Usage: scripts/fuzz.sh [SECONDS_PER_TARGET]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+seconds=${1:-60}
+cmake --preset fuzz >/dev/null
+cmake --build --preset fuzz
+
+corpus=$(mktemp -d)
+trap 'rm -rf "$corpus"' EXIT
+# Seeds: the binary frames of every real telegram and error frame, and their hex text as well.
+for f in tests/data/mbus/frames/*.hex tests/data/mbus/error-frames/*.hex; do
+  name=$(basename "$f" .hex)
+  xxd -r -p "$f" > "$corpus/$name.bin" 2>/dev/null || true
+  cp "$f" "$corpus/$name.txt"
+done
+
+for target in build/fuzz/tests/fuzz/fuzz_*; do
+  [ -x "$target" ] || continue
+  echo "fuzz: $(basename "$target") for ${seconds}s"
+  "$target" -max_total_time="$seconds" -max_len=4096 -rss_limit_mb=2048 -timeout=10 \
+            -print_final_stats=1 "$corpus"
+done
