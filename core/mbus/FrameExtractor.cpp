@@ -138,7 +138,7 @@ void FrameExtractor::scan(bool lineIdle) {
         const Candidate candidate = examine(rest);
         switch (candidate.verdict) {
         case Verdict::Complete:
-            emit(candidate.kind, candidate.size);
+            deliver(candidate.kind, candidate.size);
             break;
         case Verdict::Incomplete:
             if (lineIdle)
@@ -189,7 +189,7 @@ void FrameExtractor::compact() {
     m_pos = 0;
 }
 
-void FrameExtractor::emit(FrameKind kind, std::size_t size) {
+void FrameExtractor::deliver(FrameKind kind, std::size_t size) {
     const auto first = m_buffer.begin() + static_cast<std::ptrdiff_t>(m_pos);
     m_ready.push_back(
         ExtractedFrame{kind, std::vector<std::uint8_t>(first, first + static_cast<std::ptrdiff_t>(size))});

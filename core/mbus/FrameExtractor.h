@@ -36,7 +36,9 @@ struct ExtractorStats {
 // - Only where a frame may start (the front of what is not yet consumed) is a byte a candidate:
 //   E5 is an ACK there, 10 starts a short frame, 68 a control or long frame. An E5 inside a
 //   frame that is still arriving is part of that frame, never an ACK.
-// - A candidate that is still incomplete waits for more bytes; incomplete is not garbage.
+// - A candidate that is still incomplete waits for more bytes; incomplete is not garbage. Since a
+//   stray 68 or 10 can announce bytes that never come, the caller calls flush() when the line
+//   goes quiet (its timeout); until then a frame behind such a stray byte may be held back.
 // - A candidate that turns out invalid (bad header, L fields that differ, wrong CS or stop) gives
 //   up only its first byte; scanning restarts at the next byte, so a real frame hidden behind a
 //   stray 68 or 10 is still found.
@@ -101,7 +103,7 @@ private:
     void skipGarbage();
     void dropOneByte();
     void compact();
-    void emit(FrameKind kind, std::size_t size);
+    void deliver(FrameKind kind, std::size_t size);
 
     // m_buffer[m_pos..] is what is not consumed yet. Consuming only moves m_pos; the bytes are
     // moved to the front only when room is needed, and the capacity is reserved once, so the

@@ -249,6 +249,18 @@ TEST(FrameExtractorTest, CorruptFrameFollowedByGoodOne) {
     EXPECT_EQ(extractor.garbageBytes(), kTelegram.size());
 }
 
+TEST(FrameExtractorTest, ChecksumErrorDoesNotSwallowAFrameInsideIt) {
+    // A stray header 68 03 03 68 makes the SND_NKE behind it look like C A CI CS 16 of a
+    // control frame with a wrong CS. Giving up the whole candidate would lose the SND_NKE.
+    FrameExtractor extractor;
+    extractor.feed(concat({{0x68, 0x03, 0x03, 0x68}, kSndNkeTo1}));
+    const auto frames = drain(extractor);
+    ASSERT_EQ(frames.size(), 1u);
+    EXPECT_EQ(frames[0].bytes, kSndNkeTo1);
+    EXPECT_EQ(extractor.checksumErrors(), 1u);
+    EXPECT_EQ(extractor.garbageBytes(), 4u);
+}
+
 TEST(FrameExtractorTest, BadStopDoesNotSwallowTheNextFrame) {
     Bytes badStop = kTelegram;
     badStop.back() = 0x17;
