@@ -210,6 +210,8 @@ std::optional<DecodeError> parseRecord(std::span<const std::uint8_t> d, std::siz
             const CombinableVife cv = combinableVife(r.vife[k]);
             exp10 += cv.exp10;
             timePoint = timePoint || cv.timePoint;
+            if (cv.timePoint) // "date (/time) of ...": the value is when it happened, not an amount
+                r.unit = Unit::None;
             r.recordError = r.recordError || cv.recordError;
             if (cv.durationFactor) {
                 r.unit = Unit::Second;

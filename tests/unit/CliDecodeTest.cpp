@@ -7,7 +7,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 namespace {
@@ -18,8 +17,7 @@ struct CliRun {
     QByteArray err;
 };
 
-CliRun cli(const QStringList& args, const QByteArray& stdinData = {})
-{
+CliRun cli(const QStringList& args, const QByteArray& stdinData = {}) {
     QProcess p;
     p.start(HEATDESK_CLI_PATH, args);
     EXPECT_TRUE(p.waitForStarted(10000));
@@ -29,20 +27,20 @@ CliRun cli(const QStringList& args, const QByteArray& stdinData = {})
     return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
 }
 
-QJsonObject parseObject(const QByteArray& line)
-{
+QJsonObject parseObject(const QByteArray& line) {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
     EXPECT_EQ(error.error, QJsonParseError::NoError) << line.toStdString();
     return doc.object();
 }
 
-QString corpusFile(const char* name) { return QString(HEATDESK_TEST_DATA_DIR "/mbus/frames/") + name; }
+QString corpusFile(const char* name) {
+    return QString(HEATDESK_TEST_DATA_DIR "/mbus/frames/") + name;
+}
 
 } // namespace
 
-TEST(CliDecode, DecodesAFileIntoTheContractFields)
-{
+TEST(CliDecode, DecodesAFileIntoTheContractFields) {
     const CliRun run = cli({"decode", corpusFile("EFE_Engelmann-WaterStar.hex")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonObject o = parseObject(run.out);
@@ -77,25 +75,23 @@ TEST(CliDecode, DecodesAFileIntoTheContractFields)
     EXPECT_TRUE(heat["error_flags"].toArray().contains("power_low"));
 }
 
-TEST(CliDecode, PrintsTwelveDigitBcdExactly)
-{
+TEST(CliDecode, PrintsTwelveDigitBcdExactly) {
     // Fabrication number as 12-digit BCD: a double would print it fine, but a float would not;
     // the text must be the digits themselves.
-    const QByteArray frame = "68 17 17 68 08 01 72 78 56 34 12 42 04 01 04 2A 00 00 00 0E 78 12 90 78 56 34 12 40 16";
+    const QByteArray frame =
+        "68 17 17 68 08 01 72 78 56 34 12 42 04 01 04 2A 00 00 00 0E 78 12 90 78 56 34 12 40 16";
     const CliRun run = cli({"decode", "-"}, frame);
     ASSERT_EQ(run.exitCode, 0) << run.out.toStdString();
     EXPECT_TRUE(run.out.contains("\"value\":123456789012")) << run.out.toStdString();
 }
 
-TEST(CliDecode, ReadsStdinWithPrefixesAndMixedCase)
-{
+TEST(CliDecode, ReadsStdinWithPrefixesAndMixedCase) {
     const CliRun run = cli({"decode"}, "0xE5\n");
     ASSERT_EQ(run.exitCode, 0);
     EXPECT_EQ(parseObject(run.out)["frame"].toObject()["kind"].toString(), "ack");
 }
 
-TEST(CliDecode, ChecksumErrorGivesExitTwoAndOffset)
-{
+TEST(CliDecode, ChecksumErrorGivesExitTwoAndOffset) {
     const CliRun run = cli({"decode", "-"}, "10 5B 01 5D 16");
     EXPECT_EQ(run.exitCode, 2);
     const QJsonObject o = parseObject(run.out);
@@ -105,8 +101,7 @@ TEST(CliDecode, ChecksumErrorGivesExitTwoAndOffset)
     EXPECT_FALSE(o["error"].toObject()["message"].toString().isEmpty());
 }
 
-TEST(CliDecode, NotHexAndOddDigitsAreErrors)
-{
+TEST(CliDecode, NotHexAndOddDigitsAreErrors) {
     CliRun run = cli({"decode", "-"}, "68 0G");
     EXPECT_EQ(run.exitCode, 2);
     QJsonObject e = parseObject(run.out)["error"].toObject();
@@ -120,8 +115,7 @@ TEST(CliDecode, NotHexAndOddDigitsAreErrors)
     EXPECT_EQ(parseObject(run.out)["error"].toObject()["code"].toString(), "empty");
 }
 
-TEST(CliDecode, ApplicationErrorCarriesTheMetersCode)
-{
+TEST(CliDecode, ApplicationErrorCarriesTheMetersCode) {
     const CliRun run = cli({"decode", "-"}, "68 04 04 68 08 01 70 08 81 16");
     EXPECT_EQ(run.exitCode, 2);
     const QJsonObject e = parseObject(run.out)["error"].toObject();
@@ -129,8 +123,7 @@ TEST(CliDecode, ApplicationErrorCarriesTheMetersCode)
     EXPECT_EQ(e["detail"].toInt(), 8);
 }
 
-TEST(CliDecode, LinesModePrintsOneObjectPerLine)
-{
+TEST(CliDecode, LinesModePrintsOneObjectPerLine) {
     const CliRun run = cli({"decode", "--lines", "-"}, "E5\n\n10 5B 01 5C 16\r\n10 5B 01 00 16\n");
     EXPECT_EQ(run.exitCode, 2); // the last line has a bad checksum
     const QList<QByteArray> lines = run.out.trimmed().split('\n');
@@ -141,11 +134,12 @@ TEST(CliDecode, LinesModePrintsOneObjectPerLine)
     EXPECT_FALSE(parseObject(lines[2])["ok"].toBool());
 }
 
-TEST(CliDecode, MultiTelegramReadoutIsOneObject)
-{
+TEST(CliDecode, MultiTelegramReadoutIsOneObject) {
     // Two RSP_UD from the same meter: the first ends with DIF 1F (more records follow).
-    const QByteArray first = "68 16 16 68 08 01 72 78 56 34 12 42 04 01 04 2A 00 00 00 04 13 01 00 00 00 1F 3B 16";
-    const QByteArray second = "68 15 15 68 08 01 72 78 56 34 12 42 04 01 04 2B 00 00 00 04 13 02 00 00 00 1E 16";
+    const QByteArray first =
+        "68 16 16 68 08 01 72 78 56 34 12 42 04 01 04 2A 00 00 00 04 13 01 00 00 00 1F 3B 16";
+    const QByteArray second =
+        "68 15 15 68 08 01 72 78 56 34 12 42 04 01 04 2B 00 00 00 04 13 02 00 00 00 1E 16";
     const CliRun run = cli({"decode", "-"}, first + "\n" + second);
     ASSERT_EQ(run.exitCode, 0) << run.out.toStdString();
     const QJsonObject o = parseObject(run.out);
@@ -156,23 +150,20 @@ TEST(CliDecode, MultiTelegramReadoutIsOneObject)
     EXPECT_FALSE(o["more_records_follow"].toBool());
 }
 
-TEST(CliDecode, UsageErrorsExitOne)
-{
+TEST(CliDecode, UsageErrorsExitOne) {
     EXPECT_EQ(cli({"decode", "--protocol", "modbus", "-"}).exitCode, 1);
     EXPECT_EQ(cli({"decode", "--no-such-flag"}).exitCode, 1);
     EXPECT_EQ(cli({"frobnicate"}).exitCode, 1);
 }
 
-TEST(CliDecode, MissingFileExitsThree)
-{
+TEST(CliDecode, MissingFileExitsThree) {
     const CliRun run = cli({"decode", "/nonexistent/frame.hex"});
     EXPECT_EQ(run.exitCode, 3);
     EXPECT_TRUE(run.out.isEmpty());
     EXPECT_FALSE(run.err.isEmpty());
 }
 
-TEST(CliDecode, HelpAndVersion)
-{
+TEST(CliDecode, HelpAndVersion) {
     CliRun run = cli({"decode", "--help"});
     EXPECT_EQ(run.exitCode, 0);
     EXPECT_TRUE(run.out.contains("--lines"));
@@ -181,8 +172,7 @@ TEST(CliDecode, HelpAndVersion)
     EXPECT_TRUE(run.out.startsWith("heatdesk-cli "));
 }
 
-TEST(CliDecode, NoiseIsRefusedQuickly)
-{
+TEST(CliDecode, NoiseIsRefusedQuickly) {
     QByteArray noise;
     noise.reserve(2 * 1024 * 1024);
     std::uint32_t x = 12345;
