@@ -28,6 +28,7 @@ enum class ErrorCode {
     ApplicationError, // the meter answered CI 70: it reports a failure
     NotLongFrame,     // application data asked of a frame that carries none
     MixedTelegrams,   // a multi-telegram sequence from different meters
+    TooManyTelegrams, // a multi-telegram sequence longer than any meter sends
     UnknownProtocol,  // bytes that are neither EN 13757-2 nor CJ/T 188
 };
 

@@ -16,6 +16,9 @@ namespace {
 
 constexpr int kMaxDife = 10;
 constexpr int kMaxVife = 10;
+// Meters split a read-out over a handful of telegrams; a longer sequence is input gone wrong, and
+// refusing it keeps memory bounded by this, not by the input's size.
+constexpr int kMaxTelegrams = 64;
 
 DecodeError error(ErrorCode code, std::size_t offset, std::string_view message, int detail = -1) {
     return DecodeError{code, offset, message, detail};
@@ -379,6 +382,8 @@ std::optional<DecodeError> decodeFrames(std::span<const std::uint8_t> bytes, Tel
         const Frame& frame = std::get<Frame>(parsed);
         const bool first = pos == 0;
         if (!first) {
+            if (out.telegramCount >= kMaxTelegrams)
+                return error(ErrorCode::TooManyTelegrams, pos, "more than 64 telegrams in one read-out");
             const bool sameMeter = frame.kind == FrameKind::Long && frame.a == out.a &&
                                    frame.userData.size() >= 6 && out.header.kind == HeaderKind::Long &&
                                    readUnsigned(frame.userData.first(4)) == out.header.idBcd;

@@ -75,8 +75,8 @@ struct Telegram {
 std::optional<DecodeError> decodeTelegram(const Frame& frame, Telegram& out, bool append = false);
 
 // Decodes a byte sequence of one or more long frames that belong together (one meter,
-// "more records follow" on all but the last) into `out`. Offsets in errors count from the
-// start of `bytes`.
+// "more records follow" on all but the last) into `out`, at most 64 telegrams. Offsets in errors
+// count from the start of `bytes`.
 std::optional<DecodeError> decodeFrames(std::span<const std::uint8_t> bytes, Telegram& out);
 
 // The EN 13757-3 medium name in snake_case (shared/docs/cli.md), "reserved" if unassigned.

@@ -1,55 +1,67 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Full decode of typical heat-meter telegrams: link layer, records, and the HeatReading summary.
-#include "mbus/Frame.h"
+// Full decode of real heat-meter telegrams (tests/data/mbus, libmbus test frames): link-layer
+// checks, every record with its value scaled, and for the second case the HeatReading summary.
+// items_per_second is telegrams per second on one core.
 #include "mbus/HeatReadingMapper.h"
 #include "mbus/Telegram.h"
 #include "text/HexText.h"
 
 #include <benchmark/benchmark.h>
+#include <fstream>
+#include <sstream>
 
 namespace {
 
 using namespace heatdesk;
 
-// Engelmann SensoStar-style heat meter answer (from libmbus test data, see tests/data/mbus/ORIGIN.md).
-constexpr const char* kHeatMeter = "68 51 51 68 08 0B 72 54 02 99 04 C5 14 00 06 0C 27 00 00 04 78 2E 25 4C "
-                                   "00 04 6D 0A 0C CD 13 04 13 4C 01 00"
-                                   " 00 44 13 4B 01 00 00 84 01 13 4C 01 00 00 42 6C BF 1C 02 6C DF 1C 04 3B "
-                                   "00 00 00 00 14 3B 16 08 00 00 02"
-                                   " 23 A7 04 01 FD 17 00 04 90 28 08 00 00 00 3F 16";
-
-std::vector<std::uint8_t> bytesOf(const char* hex) {
-    return text::parseHex(hex).bytes;
+std::vector<std::uint8_t> telegram(const char* name) {
+    std::ifstream in(std::string(HEATDESK_TEST_DATA_DIR "/mbus/frames/") + name + ".hex");
+    std::stringstream text;
+    text << in.rdbuf();
+    auto parsed = text::parseHex(text.str());
+    if (parsed.error)
+        throw std::runtime_error(std::string("cannot read test telegram ") + name);
+    return parsed.bytes;
 }
 
-void decodeOnly(benchmark::State& state, const char* hex) {
-    const auto bytes = bytesOf(hex);
-    mbus::Telegram telegram;
-    for (auto _ : state) {
-        auto error = mbus::decodeFrames(bytes, telegram);
-        benchmark::DoNotOptimize(error);
-        benchmark::DoNotOptimize(telegram.records.data());
-    }
+void label(benchmark::State& state, const std::vector<std::uint8_t>& bytes, const mbus::Telegram& t) {
     state.SetItemsProcessed(state.iterations());
     state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(bytes.size()));
+    state.counters["frame_bytes"] = static_cast<double>(bytes.size());
+    state.counters["records"] = static_cast<double>(t.records.size());
 }
 
-void decodeToHeatReading(benchmark::State& state, const char* hex) {
-    const auto bytes = bytesOf(hex);
-    mbus::Telegram telegram;
+void decodeRecords(benchmark::State& state, const char* name) {
+    const auto bytes = telegram(name);
+    mbus::Telegram t;
+    for (auto _ : state) {
+        auto error = mbus::decodeFrames(bytes, t);
+        benchmark::DoNotOptimize(error);
+        benchmark::DoNotOptimize(t.records.data());
+    }
+    label(state, bytes, t);
+}
+
+void decodeToHeatReading(benchmark::State& state, const char* name) {
+    const auto bytes = telegram(name);
+    mbus::Telegram t;
     reading::HeatReading reading;
     for (auto _ : state) {
-        auto error = mbus::decodeFrames(bytes, telegram);
+        auto error = mbus::decodeFrames(bytes, t);
         benchmark::DoNotOptimize(error);
-        mbus::toHeatReading(telegram, bytes, reading);
+        mbus::toHeatReading(t, bytes, reading);
         benchmark::DoNotOptimize(reading.energyKwh);
     }
-    state.SetItemsProcessed(state.iterations());
-    state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(bytes.size()));
+    label(state, bytes, t);
 }
 
-BENCHMARK_CAPTURE(decodeOnly, heat_meter_87_bytes, kHeatMeter);
-BENCHMARK_CAPTURE(decodeToHeatReading, heat_meter_87_bytes, kHeatMeter);
+BENCHMARK_CAPTURE(decodeRecords, svm_f22_heat_98B, "svm_f22_telegram1");
+BENCHMARK_CAPTURE(decodeRecords, siemens_wfh21_100B, "siemens_wfh21");
+BENCHMARK_CAPTURE(decodeRecords, engelmann_waterstar_87B, "EFE_Engelmann-WaterStar");
+BENCHMARK_CAPTURE(decodeRecords, landis_gyr_t230_heat_232B, "landis+gyr_ultraheat_t230");
+BENCHMARK_CAPTURE(decodeToHeatReading, svm_f22_heat_98B, "svm_f22_telegram1");
+BENCHMARK_CAPTURE(decodeToHeatReading, siemens_wfh21_100B, "siemens_wfh21");
+BENCHMARK_CAPTURE(decodeToHeatReading, landis_gyr_t230_heat_232B, "landis+gyr_ultraheat_t230");
 
 } // namespace
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The HeatReading summary: which record feeds which field, canonical units, flags, raw frame.
-#include "TestFrames.h"
 #include "mbus/HeatReadingMapper.h"
+
+#include "TestFrames.h"
 
 #include <gtest/gtest.h>
 
@@ -11,8 +12,7 @@ using testframes::rspUd;
 
 namespace {
 
-reading::HeatReading readingOf(const std::vector<std::uint8_t>& frame)
-{
+reading::HeatReading readingOf(const std::vector<std::uint8_t>& frame) {
     Telegram t;
     EXPECT_FALSE(decodeFrames(frame, t));
     reading::HeatReading r;
@@ -22,21 +22,20 @@ reading::HeatReading readingOf(const std::vector<std::uint8_t>& frame)
 
 } // namespace
 
-TEST(HeatReadingMapper, TakesTheCurrentValueOfEachQuantity)
-{
-    const auto frame = rspUd("44 06 99 00 00 00 "      // storage 1 energy: not current
-                             "14 06 77 00 00 00 "      // maximum: not current
-                             "84 10 06 55 00 00 00 "   // tariff 1: not current
-                             "04 06 10 27 00 00 "      // 10000 kWh: this one
-                             "04 06 11 27 00 00 "      // a second current energy: ignored
-                             "04 13 E8 03 00 00 "      // 1000 l = 1 m3
-                             "02 2E 10 00 "            // 16 kW (10^3 W)
-                             "02 3E 02 00 "            // 2 m3/h
-                             "02 5A 0F 03 "            // supply 78.3 °C
-                             "02 5E 1A 02 "            // return 53.8 °C
-                             "02 62 F9 00 "            // delta 24.9 K
-                             "04 6D 0A 0C CD 13 "      // 2014-03-13 12:10
-                             "04 26 0A 00 00 00");     // 10 h operating time
+TEST(HeatReadingMapper, TakesTheCurrentValueOfEachQuantity) {
+    const auto frame = rspUd("44 06 99 00 00 00 "    // storage 1 energy: not current
+                             "14 06 77 00 00 00 "    // maximum: not current
+                             "84 10 06 55 00 00 00 " // tariff 1: not current
+                             "04 06 10 27 00 00 "    // 10000 kWh: this one
+                             "04 06 11 27 00 00 "    // a second current energy: ignored
+                             "04 13 E8 03 00 00 "    // 1000 l = 1 m3
+                             "02 2E 10 00 "          // 16 kW (10^3 W)
+                             "02 3E 02 00 "          // 2 m3/h
+                             "02 5A 0F 03 "          // supply 78.3 °C
+                             "02 5E 1A 02 "          // return 53.8 °C
+                             "02 62 F9 00 "          // delta 24.9 K
+                             "04 6D 0A 0C CD 13 "    // 2014-03-13 12:10
+                             "04 26 0A 00 00 00");   // 10 h operating time
     const auto r = readingOf(frame);
     ASSERT_TRUE(r.energyKwh);
     EXPECT_DOUBLE_EQ(*r.energyKwh, 10000.0);
@@ -53,8 +52,7 @@ TEST(HeatReadingMapper, TakesTheCurrentValueOfEachQuantity)
     EXPECT_EQ(r.flags, 0u);
 }
 
-TEST(HeatReadingMapper, MissingQuantitiesStayAbsent)
-{
+TEST(HeatReadingMapper, MissingQuantitiesStayAbsent) {
     const auto r = readingOf(rspUd("04 06 10 27 00 00"));
     EXPECT_TRUE(r.energyKwh);
     EXPECT_FALSE(r.volumeM3);
@@ -62,25 +60,21 @@ TEST(HeatReadingMapper, MissingQuantitiesStayAbsent)
     EXPECT_FALSE(r.meterTime);
 }
 
-TEST(HeatReadingMapper, JoulesBecomeKilowattHours)
-{
+TEST(HeatReadingMapper, JoulesBecomeKilowattHours) {
     const auto r = readingOf(rspUd("04 FB 09 01 00 00 00")); // 1 GJ = 277.78 kWh
     ASSERT_TRUE(r.energyKwh);
     EXPECT_NEAR(*r.energyKwh, 1e9 / 3.6e6, 1e-9);
 }
 
-TEST(HeatReadingMapper, CombinableVifeIsNotTheCurrentValue)
-{
+TEST(HeatReadingMapper, CombinableVifeIsNotTheCurrentValue) {
     const auto r = readingOf(rspUd("04 86 22 05 00 00 00 04 06 07 00 00 00")); // per hour, then plain
     ASSERT_TRUE(r.energyKwh);
     EXPECT_DOUBLE_EQ(*r.energyKwh, 7.0); // 7 x 10^3 Wh
 }
 
-TEST(HeatReadingMapper, StatusAndErrorRecordsBecomeFlags)
-{
+TEST(HeatReadingMapper, StatusAndErrorRecordsBecomeFlags) {
     // Status 0x0E: application error (10) + power low (04) + permanent error (08).
-    const auto frame = rspUd("02 FD 17 04 00 04 93 18 00 00 00 00",
-                             "78 56 34 12 42 04 01 04 2A 0E 00 00");
+    const auto frame = rspUd("02 FD 17 04 00 04 93 18 00 00 00 00", "78 56 34 12 42 04 01 04 2A 0E 00 00");
     const auto r = readingOf(frame);
     EXPECT_TRUE(r.has(reading::ReadingFlag::ApplicationError));
     EXPECT_TRUE(r.has(reading::ReadingFlag::PowerLow));
@@ -90,14 +84,12 @@ TEST(HeatReadingMapper, StatusAndErrorRecordsBecomeFlags)
     EXPECT_TRUE(r.has(reading::ReadingFlag::RecordError)); // VIFE 18: data error
 }
 
-TEST(HeatReadingMapper, InvalidMeterTimeIsNotUsed)
-{
+TEST(HeatReadingMapper, InvalidMeterTimeIsNotUsed) {
     const auto r = readingOf(rspUd("04 6D 8A 0C CD 13")); // IV bit set
     EXPECT_FALSE(r.meterTime);
 }
 
-TEST(HeatReadingMapper, MeteringMedia)
-{
+TEST(HeatReadingMapper, MeteringMedia) {
     EXPECT_TRUE(isMeteringMedium(0x04));
     EXPECT_TRUE(isMeteringMedium(0x0C));
     EXPECT_TRUE(isMeteringMedium(0x07));

@@ -11,8 +11,6 @@
 #include <QString>
 #include <QStringDecoder>
 #include <QXmlStreamReader>
-#include <gtest/gtest.h>
-
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -20,6 +18,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <map>
 #include <optional>
 #include <span>
@@ -46,13 +45,13 @@ enum class Want { Number, Time, InvalidTime };
 
 struct Override {
     std::string_view frame;
-    std::size_t record;            // index among the data records (libmbus's DataRecord id)
-    std::string_view quantity;     // our quantity name; empty: libmbus's (mapped)
+    std::size_t record;                   // index among the data records (libmbus's DataRecord id)
+    std::string_view quantity;            // our quantity name; empty: libmbus's (mapped)
     std::optional<std::string_view> unit; // our unit symbol; nullopt: libmbus's (mapped)
     Want want;
-    double number = 0.0;           // Want::Number
-    std::string_view time;         // Want::Time, ISO 8601
-    std::string_view vife;         // the combinable VIFE that changes the meaning, if any
+    double number = 0.0;   // Want::Number
+    std::string_view time; // Want::Time, ISO 8601
+    std::string_view vife; // the combinable VIFE that changes the meaning, if any
     std::string_view why;
 };
 
@@ -104,8 +103,7 @@ constexpr std::array kOverrides{
 // ---------------------------------------------------------------------------------------------
 // libmbus's vocabulary mapped onto ours.
 
-std::optional<std::uint8_t> mediumCode(std::string_view libmbus)
-{
+std::optional<std::uint8_t> mediumCode(std::string_view libmbus) {
     static const std::map<std::string_view, std::uint8_t> map = {
         {"Other", 0x00},
         {"Oil", 0x01},
@@ -125,8 +123,7 @@ std::optional<std::uint8_t> mediumCode(std::string_view libmbus)
     return it == map.end() ? std::nullopt : std::optional(it->second);
 }
 
-std::optional<RecordFunction> function(std::string_view libmbus)
-{
+std::optional<RecordFunction> function(std::string_view libmbus) {
     if (libmbus == "Instantaneous value" || libmbus == "Actual value") // "Actual value": fixed structure
         return RecordFunction::Instantaneous;
     if (libmbus == "Maximum value")
@@ -139,8 +136,7 @@ std::optional<RecordFunction> function(std::string_view libmbus)
 }
 
 // libmbus's Quantity strings; anything else is the text of a plain-text VIF (7C/FC).
-std::optional<std::string_view> quantity(std::string_view libmbus)
-{
+std::optional<std::string_view> quantity(std::string_view libmbus) {
     static const std::map<std::string_view, std::string_view> map = {
         {"Actuality Duration", "actuality_duration"},
         {"Averaging Duration", "averaging_duration"},
@@ -175,12 +171,12 @@ std::optional<std::string_view> quantity(std::string_view libmbus)
 }
 
 // Units of libmbus's norm.xml. "-", "Reserved" and "Units for H.C.A." carry no physical unit.
-std::optional<std::string_view> unit(std::string_view libmbus)
-{
+std::optional<std::string_view> unit(std::string_view libmbus) {
     static const std::map<std::string_view, std::string_view> map = {
-        {"", ""},     {"-", ""},       {"Reserved", ""}, {"Units for H.C.A.", ""}, {"Wh", "Wh"},
-        {"W", "W"},   {"m^3", "m3"},   {"m^3/h", "m3/h"}, {"°C", "°C"},           {"K", "K"},
-        {"s", "s"},   {"V", "V"},      {"A", "A"},
+        {"", ""},     {"-", ""},  {"Reserved", ""}, {"Units for H.C.A.", ""},
+        {"Wh", "Wh"}, {"W", "W"}, {"m^3", "m3"},    {"m^3/h", "m3/h"},
+        {"°C", "°C"}, {"K", "K"}, {"s", "s"},       {"V", "V"},
+        {"A", "A"},
     };
     const auto it = map.find(libmbus);
     return it == map.end() ? std::nullopt : std::optional(it->second);
@@ -198,16 +194,14 @@ struct LibmbusDecode {
 
 // libmbus declares ISO-8859-1 but writes its (UTF-8) source strings as they are, so "°C" arrives
 // as the two Latin-1 characters "Â°". Read as declared, then undo that when the bytes are UTF-8.
-std::string utf8Text(const QString& latin1Read)
-{
+std::string utf8Text(const QString& latin1Read) {
     const QByteArray bytes = latin1Read.toLatin1();
     QStringDecoder utf8(QStringDecoder::Utf8);
     const QString text = utf8(bytes);
     return (utf8.hasError() ? latin1Read : text).toStdString();
 }
 
-LibmbusDecode readLibmbus(const fs::path& path)
-{
+LibmbusDecode readLibmbus(const fs::path& path) {
     LibmbusDecode out;
     QFile file(QString::fromStdString(path.string()));
     if (!file.open(QIODevice::ReadOnly)) {
@@ -233,20 +227,17 @@ LibmbusDecode readLibmbus(const fs::path& path)
     return out;
 }
 
-std::optional<std::string> field(const Fields& f, const std::string& key)
-{
+std::optional<std::string> field(const Fields& f, const std::string& key) {
     const auto it = f.find(key);
     return it == f.end() ? std::nullopt : std::optional(it->second);
 }
 
-std::uint64_t number(const Fields& f, const std::string& key, std::uint64_t fallback = 0)
-{
+std::uint64_t number(const Fields& f, const std::string& key, std::uint64_t fallback = 0) {
     const auto v = field(f, key);
     return v ? std::stoull(*v) : fallback;
 }
 
-std::optional<double> parseDouble(const std::string& s)
-{
+std::optional<double> parseDouble(const std::string& s) {
     if (s.empty())
         return std::nullopt;
     std::size_t used = 0;
@@ -259,8 +250,7 @@ std::optional<double> parseDouble(const std::string& s)
     return std::nullopt;
 }
 
-std::string withoutSpaces(std::string s)
-{
+std::string withoutSpaces(std::string s) {
     s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
     return s;
 }
@@ -268,26 +258,23 @@ std::string withoutSpaces(std::string s)
 // ---------------------------------------------------------------------------------------------
 // Our values in libmbus's notation.
 
-std::string hexId(std::uint32_t idBcd)
-{
+std::string hexId(std::uint32_t idBcd) {
     char buf[16];
     std::snprintf(buf, sizeof buf, "%X", idBcd); // libmbus: the BCD digits, no leading zeros
     return buf;
 }
 
-std::string hexNumber(unsigned value, int digits)
-{
+std::string hexNumber(unsigned value, int digits) {
     char buf[16];
     std::snprintf(buf, sizeof buf, "%0*X", digits, value);
     return buf;
 }
 
-std::string isoTime(const TimePoint& t)
-{
+std::string isoTime(const TimePoint& t) {
     char buf[32];
     if (t.hasDate && t.hasTime)
-        std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", t.year, t.month, t.day, t.hour, t.minute,
-                      t.second);
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02d", t.year, t.month, t.day, t.hour,
+                      t.minute, t.second);
     else if (t.hasDate)
         std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", t.year, t.month, t.day);
     else
@@ -296,16 +283,14 @@ std::string isoTime(const TimePoint& t)
 }
 
 // Meter text is sent last character first.
-std::string readingOrder(std::span<const std::uint8_t> wire)
-{
+std::string readingOrder(std::span<const std::uint8_t> wire) {
     return std::string(wire.rbegin(), wire.rend());
 }
 
 // libmbus decodes the data of a manufacturer-specific VIF (7F/FF) as a number by the DIF's coding;
 // we keep the bytes (shared/docs/cli.md). Encode libmbus's number back into the wire bytes the DIF
 // describes, so the two can be compared exactly.
-std::optional<std::string> wireBytes(std::uint8_t dif, const std::string& value)
-{
+std::optional<std::string> wireBytes(std::uint8_t dif, const std::string& value) {
     const std::uint8_t coding = dif & 0x0F;
     static constexpr std::uint8_t lengths[16] = {0, 1, 2, 3, 4, 4, 6, 8, 0, 1, 2, 3, 4, 0, 6, 0};
     const std::size_t len = lengths[coding];
@@ -328,20 +313,20 @@ std::optional<std::string> wireBytes(std::uint8_t dif, const std::string& value)
     return text::toHex(bytes);
 }
 
-std::string rawHex(const DataRecord& r) { return text::toHex(r.raw); }
+std::string rawHex(const DataRecord& r) {
+    return text::toHex(r.raw);
+}
 
 // ---------------------------------------------------------------------------------------------
 
-std::string readFile(const fs::path& path)
-{
+std::string readFile(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
     std::ostringstream s;
     s << in.rdbuf();
     return s.str();
 }
 
-std::vector<std::string> corpusFrames()
-{
+std::vector<std::string> corpusFrames() {
     std::vector<std::string> names;
     std::error_code ec;
     for (const auto& entry : fs::directory_iterator(kFrameDir, ec))
@@ -351,8 +336,7 @@ std::vector<std::string> corpusFrames()
     return names;
 }
 
-const Override* findOverride(std::string_view frame, std::size_t record)
-{
+const Override* findOverride(std::string_view frame, std::size_t record) {
     for (const auto& o : kOverrides)
         if (o.frame == frame && o.record == record)
             return &o;
@@ -360,8 +344,7 @@ const Override* findOverride(std::string_view frame, std::size_t record)
 }
 
 // Compares one of our records with libmbus's record (norm and raw), or with an override.
-void expectRecord(const DataRecord& r, const Fields& norm, const Fields& raw, const Override* o)
-{
+void expectRecord(const DataRecord& r, const Fields& norm, const Fields& raw, const Override* o) {
     const auto fn = field(norm, "Function").value_or("");
     const auto expectedFunction = function(fn);
     ASSERT_TRUE(expectedFunction) << "unmapped libmbus function '" << fn << "'";
@@ -429,8 +412,10 @@ void expectRecord(const DataRecord& r, const Fields& norm, const Fields& raw, co
         const auto bytes = wireBytes(r.dif, rawValue);
         ASSERT_TRUE(bytes) << "DIF " << hexNumber(r.dif, 2);
         EXPECT_EQ(text::toHex(r.bytes), *bytes) << "libmbus's number " << rawValue;
-    } else if (const auto expected = parseDouble(field(norm, "Value").value_or("")); expected && parseDouble(rawValue)) {
-        ASSERT_TRUE(r.kind == ValueKind::Exact || r.kind == ValueKind::Real) << "kind " << static_cast<int>(r.kind);
+    } else if (const auto expected = parseDouble(field(norm, "Value").value_or(""));
+               expected && parseDouble(rawValue)) {
+        ASSERT_TRUE(r.kind == ValueKind::Exact || r.kind == ValueKind::Real)
+            << "kind " << static_cast<int>(r.kind);
         // libmbus prints with %f: six decimals, so half a unit in the sixth decimal is print rounding.
         EXPECT_NEAR(r.number(), *expected, 5e-7 + 1e-12 * std::fabs(*expected));
     } else {
@@ -440,8 +425,7 @@ void expectRecord(const DataRecord& r, const Fields& norm, const Fields& raw, co
     }
 }
 
-std::string testName(const testing::TestParamInfo<std::string>& info)
-{
+std::string testName(const testing::TestParamInfo<std::string>& info) {
     std::string name = info.param;
     for (char& c : name)
         if (!std::isalnum(static_cast<unsigned char>(c)))
@@ -453,8 +437,7 @@ class MbusCorpus : public testing::TestWithParam<std::string> {};
 
 } // namespace
 
-TEST(MbusCorpusFiles, HoldsTheWholeLibmbusCorpus)
-{
+TEST(MbusCorpusFiles, HoldsTheWholeLibmbusCorpus) {
     const auto names = corpusFrames();
     EXPECT_EQ(names.size(), 38u) << "frames in " << kFrameDir;
     for (const auto& name : names) {
@@ -466,8 +449,7 @@ TEST(MbusCorpusFiles, HoldsTheWholeLibmbusCorpus)
         EXPECT_NE(std::find(names.begin(), names.end(), std::string(o.frame)), names.end()) << o.frame;
 }
 
-TEST_P(MbusCorpus, DecodesLikeLibmbusOrTheStandard)
-{
+TEST_P(MbusCorpus, DecodesLikeLibmbusOrTheStandard) {
     const std::string name = GetParam();
     const auto parsed = text::parseHex(readFile(kFrameDir / (name + ".hex")));
     ASSERT_FALSE(parsed.error);
@@ -486,8 +468,9 @@ TEST_P(MbusCorpus, DecodesLikeLibmbusOrTheStandard)
         const auto letters = manufacturerLetters(t.header.manufacturer);
         EXPECT_EQ(*m, std::string(letters.data(), letters.size()));
     }
-    if (field(slave, "Version"))
+    if (field(slave, "Version")) {
         EXPECT_EQ(t.header.version, number(slave, "Version"));
+    }
     const auto medium = field(slave, "Medium").value_or("");
     const auto code = mediumCode(medium);
     ASSERT_TRUE(code) << "unmapped libmbus medium '" << medium << "'";
@@ -495,8 +478,9 @@ TEST_P(MbusCorpus, DecodesLikeLibmbusOrTheStandard)
     EXPECT_EQ(mediumName(t.header.medium), mediumName(*code));
     EXPECT_EQ(t.header.access, number(slave, "AccessNumber"));
     EXPECT_EQ(field(slave, "Status"), hexNumber(t.header.status, 2));
-    if (const auto s = field(slave, "Signature"))
+    if (const auto s = field(slave, "Signature")) {
         EXPECT_EQ(*s, hexNumber(t.header.signature, 4));
+    }
 
     // libmbus lists the data after DIF 0F/1F as a last pseudo-record; we keep it apart.
     std::size_t count = norm.records.size();
@@ -514,8 +498,9 @@ TEST_P(MbusCorpus, DecodesLikeLibmbusOrTheStandard)
     }
     EXPECT_EQ(t.moreRecordsFollow, expectMore);
     ASSERT_EQ(t.manufacturerData.size(), expectManufacturerData ? 1u : 0u);
-    if (expectManufacturerData)
+    if (expectManufacturerData) {
         EXPECT_EQ(text::toHex(t.manufacturerData.front()), expectedManufacturerData);
+    }
 
     // Records, in order.
     ASSERT_EQ(t.records.size(), count);
@@ -523,9 +508,11 @@ TEST_P(MbusCorpus, DecodesLikeLibmbusOrTheStandard)
         SCOPED_TRACE("record " + std::to_string(i) + " (" + rawHex(t.records[i]) + ")");
         expectRecord(t.records[i], norm.records[i], raw.records[i], findOverride(name, i));
     }
-    for (const auto& o : kOverrides)
-        if (o.frame == name)
+    for (const auto& o : kOverrides) {
+        if (o.frame == name) {
             EXPECT_LT(o.record, count) << "override for a record the frame does not have: " << o.why;
+        }
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Libmbus, MbusCorpus, testing::ValuesIn(corpusFrames()), testName);

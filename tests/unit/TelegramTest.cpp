@@ -55,3 +55,113 @@ TEST(Telegram, DecodesRecordsWithScaleAndStorage) {
     // 84 01 13 ...: DIFE 01 carries storage bits 1..4: storage 2.
     EXPECT_EQ(t.records[4].storage, 2u);
 }
+
+TEST(Telegram, MultiTelegramFromOneMeterIsNumbered) {
+    auto bytes = hex(kWaterStar);
+    const auto second = bytes;
+    bytes.insert(bytes.end(), second.begin(), second.end());
+    Telegram t;
+    ASSERT_FALSE(decodeFrames(bytes, t));
+    EXPECT_EQ(t.telegramCount, 2);
+    EXPECT_EQ(t.records.front().telegram, 1);
+    EXPECT_EQ(t.records.back().telegram, 2);
+}
+
+TEST(Telegram, FramesOfDifferentMetersAreRefused) {
+    auto bytes = hex(kWaterStar);
+    // Same telegram with another identification (and its checksum corrected).
+    auto other = hex(kWaterStar);
+    other[7] = 0x55;
+    other[other.size() - 2] = static_cast<std::uint8_t>(other[other.size() - 2] + 1);
+    const std::size_t firstSize = bytes.size();
+    bytes.insert(bytes.end(), other.begin(), other.end());
+    Telegram t;
+    const auto error = decodeFrames(bytes, t);
+    ASSERT_TRUE(error);
+    EXPECT_EQ(error->code, ErrorCode::MixedTelegrams);
+    EXPECT_EQ(error->offset, firstSize);
+}
+
+TEST(Telegram, EndlessSequencesAreRefused) {
+    const auto one = hex(kWaterStar);
+    std::vector<std::uint8_t> bytes;
+    for (int i = 0; i < 65; ++i)
+        bytes.insert(bytes.end(), one.begin(), one.end());
+    Telegram t;
+    const auto error = decodeFrames(bytes, t);
+    ASSERT_TRUE(error);
+    EXPECT_EQ(error->code, ErrorCode::TooManyTelegrams);
+    EXPECT_EQ(error->offset, 64 * one.size());
+}
+
+TEST(Telegram, TrailingGarbageIsAnErrorAtItsOffset) {
+    auto bytes = hex(kWaterStar);
+    const std::size_t size = bytes.size();
+    bytes.push_back(0x00);
+    Telegram t;
+    const auto error = decodeFrames(bytes, t);
+    ASSERT_TRUE(error);
+    EXPECT_EQ(error->code, ErrorCode::BadStart);
+    EXPECT_EQ(error->offset, size);
+}
+
+TEST(Telegram, ShortHeaderAndNoHeader) {
+    // CI 7A: access 05, status 00, signature 0000, then one volume record.
+    const std::vector<std::uint8_t> shortHeader =
+        *buildLongFrame(0x08, 0x01, 0x7A, hex("05 00 00 00 04 13 0A 00 00 00"));
+    Telegram t;
+    ASSERT_FALSE(decodeFrames(shortHeader, t));
+    EXPECT_EQ(t.header.kind, HeaderKind::Short);
+    EXPECT_EQ(t.header.access, 5);
+    ASSERT_EQ(t.records.size(), 1u);
+    const std::vector<std::uint8_t> noHeader = *buildLongFrame(0x08, 0x01, 0x78, hex("04 13 0A 00 00 00"));
+    ASSERT_FALSE(decodeFrames(noHeader, t));
+    EXPECT_EQ(t.header.kind, HeaderKind::None);
+    EXPECT_EQ(t.records.size(), 1u);
+}
+
+TEST(Telegram, MostSignificantByteFirstMode) {
+    // CI 76: the same header and a 32-bit volume, multi-byte fields most significant byte first.
+    const std::vector<std::uint8_t> frame =
+        *buildLongFrame(0x08, 0x01, 0x76, hex("12 34 56 78 04 42 01 04 2A 00 00 00 04 13 00 00 01 4C"));
+    Telegram t;
+    ASSERT_FALSE(decodeFrames(frame, t));
+    EXPECT_EQ(t.header.idBcd, 0x12345678u);
+    EXPECT_EQ(t.header.manufacturer, 0x0442);
+    ASSERT_EQ(t.records.size(), 1u);
+    EXPECT_EQ(t.records[0].mantissa, 0x14C);
+}
+
+TEST(Telegram, FixedDataStructure) {
+    // CI 73 (libmbus test frame sen_pollusonic_2): BCD counters, 6531 kWh and 69 l, medium heat.
+    const auto bytes = hex("68 13 13 68 08 01 73 93 92 91 90 10 00 05 69 31 65 00 00 69 00 00 00 3F 16");
+    Telegram t;
+    ASSERT_FALSE(decodeFrames(bytes, t));
+    EXPECT_EQ(t.header.kind, HeaderKind::Fixed);
+    EXPECT_EQ(t.header.idBcd, 0x90919293u);
+    EXPECT_EQ(t.header.medium, 0x04);
+    ASSERT_EQ(t.records.size(), 2u);
+    EXPECT_EQ(t.records[0].quantity, "energy");
+    EXPECT_EQ(t.records[0].mantissa, 6531);
+    EXPECT_EQ(t.records[0].exp10, 3);
+    EXPECT_EQ(t.records[1].quantity, "volume");
+    EXPECT_EQ(t.records[1].mantissa, 69);
+    EXPECT_EQ(t.records[1].exp10, -3);
+}
+
+TEST(Telegram, AlarmFrame) {
+    const std::vector<std::uint8_t> frame = *buildLongFrame(0x08, 0x01, 0x71, hex("04"));
+    Telegram t;
+    ASSERT_FALSE(decodeFrames(frame, t));
+    EXPECT_TRUE(t.alarm);
+    EXPECT_EQ(t.alarmStatus, 4);
+}
+
+TEST(Telegram, UnsupportedCiSaysWhere) {
+    const std::vector<std::uint8_t> frame = *buildLongFrame(0x08, 0x01, 0x99, hex("00"));
+    Telegram t;
+    const auto error = decodeFrames(frame, t);
+    ASSERT_TRUE(error);
+    EXPECT_EQ(error->code, ErrorCode::UnsupportedCi);
+    EXPECT_EQ(error->offset, 6u);
+}
