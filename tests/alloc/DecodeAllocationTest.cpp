@@ -5,11 +5,10 @@
 #include "mbus/Telegram.h"
 #include "text/HexText.h"
 
-#include <gtest/gtest.h>
-
 #include <atomic>
 #include <cstdlib>
 #include <fstream>
+#include <gtest/gtest.h>
 #include <new>
 #include <sstream>
 
@@ -17,20 +16,22 @@ namespace {
 std::atomic<long> g_allocations{0};
 }
 
-void* operator new(std::size_t size)
-{
+void* operator new(std::size_t size) {
     ++g_allocations;
     if (void* p = std::malloc(size ? size : 1))
         return p;
     throw std::bad_alloc();
 }
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+void operator delete(void* p) noexcept {
+    std::free(p);
+}
+void operator delete(void* p, std::size_t) noexcept {
+    std::free(p);
+}
 
 namespace {
 
-std::vector<std::uint8_t> telegram(const char* name)
-{
+std::vector<std::uint8_t> telegram(const char* name) {
     std::ifstream in(std::string(HEATDESK_TEST_DATA_DIR "/mbus/frames/") + name + ".hex");
     std::stringstream text;
     text << in.rdbuf();
@@ -39,11 +40,11 @@ std::vector<std::uint8_t> telegram(const char* name)
 
 } // namespace
 
-TEST(DecodeAllocation, NoHeapAllocationOnceWarm)
-{
+TEST(DecodeAllocation, NoHeapAllocationOnceWarm) {
     using namespace heatdesk;
-    const std::vector<std::vector<std::uint8_t>> frames = {
-        telegram("svm_f22_telegram1"), telegram("landis+gyr_ultraheat_t230"), telegram("EFE_Engelmann-WaterStar")};
+    const std::vector<std::vector<std::uint8_t>> frames = {telegram("svm_f22_telegram1"),
+                                                           telegram("landis+gyr_ultraheat_t230"),
+                                                           telegram("EFE_Engelmann-WaterStar")};
     for (const auto& f : frames)
         ASSERT_FALSE(f.empty());
     mbus::Telegram t;
