@@ -43,8 +43,20 @@ std::string_view errorCodeName(ErrorCode code) {
         return "not_long_frame";
     case ErrorCode::MixedTelegrams:
         return "mixed_telegrams";
+    case ErrorCode::TooManyTelegrams:
+        return "too_many_telegrams";
     case ErrorCode::UnknownProtocol:
         return "unknown_protocol";
+    case ErrorCode::NoStart:
+        return "no_start";
+    case ErrorCode::Truncated:
+        return "truncated";
+    case ErrorCode::NotCjt188:
+        return "not_cjt188";
+    case ErrorCode::BadPayload:
+        return "bad_payload";
+    case ErrorCode::AbnormalReply:
+        return "abnormal_reply";
     }
     return "unknown";
 }

@@ -30,6 +30,13 @@ enum class ErrorCode {
     MixedTelegrams,   // a multi-telegram sequence from different meters
     TooManyTelegrams, // a multi-telegram sequence longer than any meter sends
     UnknownProtocol,  // bytes that are neither EN 13757-2 nor CJ/T 188
+    // CJ/T 188 (core/cjt188). The link-layer failures it shares with EN 13757-2 use the codes
+    // above: length_mismatch, checksum, bad_stop, trailing_bytes.
+    NoStart,       // no 68 start byte after the FE preamble at all (line noise)
+    Truncated,     // the frame stops before the 13 + L bytes its L field announces
+    NotCjt188,     // the bytes validate as another 68-framed protocol (EN 13757-2, DL/T 645)
+    BadPayload,    // DATA too short for its DI, or a payload that cannot be read
+    AbnormalReply, // the meter answered with the abnormal bit (D6) set: it refused the request
 };
 
 std::string_view errorCodeName(ErrorCode code);

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/ConfigRepository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace heatdesk::store {
+namespace {
+
+std::optional<qint64> insertReturningId(QSqlQuery& q, const QString& what, StoreError* error) {
+    if (q.exec())
+        return q.lastInsertId().toLongLong();
+    if (error)
+        *error = fromSqlError(what, q.lastError());
+    return std::nullopt;
+}
+
+QVariant textOrNull(const QString& s) {
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+constexpr const char* kMeterColumns = "id, bus_id, number, protocol, primary_address, secondary_address, "
+                                      "model_profile, medium, installed_on, location, active";
+
+MeterConfig rowToMeter(const QSqlQuery& q) {
+    MeterConfig m;
+    m.id = q.value(0).toLongLong();
+    m.busId = q.value(1).toLongLong();
+    m.number = q.value(2).toString();
+    m.protocol = q.value(3).toString();
+    if (!q.value(4).isNull())
+        m.primaryAddress = q.value(4).toInt();
+    m.secondaryAddress = q.value(5).toString();
+    m.modelProfile = q.value(6).toString();
+    m.medium = q.value(7).toString();
+    m.installedOn = q.value(8).toString();
+    m.location = q.value(9).toString();
+    m.active = q.value(10).toBool();
+    return m;
+}
+
+} // namespace
+
+ConfigRepository::ConfigRepository(Database& db)
+    : m_db(db) {}
+
+std::optional<qint64> ConfigRepository::addSite(const QString& name, StoreError* error) {
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO sites (name) VALUES (?)"));
+    q.addBindValue(name);
+    return insertReturningId(q, QStringLiteral("cannot add site %1").arg(name), error);
+}
+
+std::optional<qint64> ConfigRepository::addChannel(qint64 siteId, const QString& name, const QString& kind,
+                                                   const QString& settingsJson, StoreError* error) {
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO channels (site_id, name, kind, settings) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(siteId);
+    q.addBindValue(name);
+    q.addBindValue(kind);
+    q.addBindValue(settingsJson);
+    return insertReturningId(q, QStringLiteral("cannot add channel %1").arg(name), error);
+}
+
+std::optional<qint64> ConfigRepository::addBus(qint64 channelId, const QString& name, StoreError* error) {
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO buses (channel_id, name) VALUES (?, ?)"));
+    q.addBindValue(channelId);
+    q.addBindValue(name);
+    return insertReturningId(q, QStringLiteral("cannot add bus %1").arg(name), error);
+}
+
+std::optional<qint64> ConfigRepository::addMeter(const MeterConfig& m, StoreError* error) {
+    QSqlQuery q(m_db.sql());
+    q.prepare(
+        QStringLiteral("INSERT INTO meters (bus_id, number, protocol, primary_address, secondary_address, "
+                       "model_profile, medium, installed_on, location, active) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(m.busId);
+    q.addBindValue(m.number);
+    q.addBindValue(m.protocol);
+    q.addBindValue(m.primaryAddress ? QVariant(*m.primaryAddress) : QVariant(QMetaType::fromType<int>()));
+    q.addBindValue(textOrNull(m.secondaryAddress));
+    q.addBindValue(m.modelProfile);
+    q.addBindValue(m.medium);
+    q.addBindValue(textOrNull(m.installedOn));
+    q.addBindValue(m.location);
+    q.addBindValue(m.active ? 1 : 0);
+    return insertReturningId(q, QStringLiteral("cannot add meter %1").arg(m.number), error);
+}
+
+std::optional<MeterConfig> ConfigRepository::meter(qint64 id, StoreError* error) {
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM meters WHERE id = ?").arg(QLatin1String(kMeterColumns)));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        if (error)
+            *error = fromSqlError(QStringLiteral("cannot read meter %1").arg(id), q.lastError());
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return rowToMeter(q);
+}
+
+std::optional<MeterConfig> ConfigRepository::meterByNumber(const QString& number, StoreError* error) {
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM meters WHERE number = ? ORDER BY id LIMIT 1")
+                  .arg(QLatin1String(kMeterColumns)));
+    q.addBindValue(number);
+    if (!q.exec()) {
+        if (error)
+            *error = fromSqlError(QStringLiteral("cannot find meter %1").arg(number), q.lastError());
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return rowToMeter(q);
+}
+
+QString ConfigRepository::busName(qint64 busId) {
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT name FROM buses WHERE id = ?"));
+    q.addBindValue(busId);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+QList<TreeRow> ConfigRepository::tree(StoreError* error) {
+    // The latest reading per meter by one index seek each on (meter_id, read_at).
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT s.id, c.id, b.id, m.id, s.name, c.name, c.kind, b.name, m.number, m.protocol, "
+            "m.primary_address, r.read_at, r.energy_kwh, r.flags "
+            "FROM meters m JOIN buses b ON b.id = m.bus_id JOIN channels c ON c.id = b.channel_id "
+            "JOIN sites s ON s.id = c.site_id "
+            "LEFT JOIN readings r ON r.id = (SELECT id FROM readings WHERE meter_id = m.id "
+            "ORDER BY read_at DESC, id DESC LIMIT 1) "
+            "ORDER BY s.name, c.name, b.name, m.number"))) {
+        if (error)
+            *error = fromSqlError(QStringLiteral("cannot read the meter tree"), q.lastError());
+        return {};
+    }
+    QList<TreeRow> rows;
+    while (q.next()) {
+        TreeRow t;
+        t.siteId = q.value(0).toLongLong();
+        t.channelId = q.value(1).toLongLong();
+        t.busId = q.value(2).toLongLong();
+        t.meterId = q.value(3).toLongLong();
+        t.site = q.value(4).toString();
+        t.channel = q.value(5).toString();
+        t.channelKind = q.value(6).toString();
+        t.bus = q.value(7).toString();
+        t.meterNumber = q.value(8).toString();
+        t.protocol = q.value(9).toString();
+        if (!q.value(10).isNull())
+            t.primaryAddress = q.value(10).toInt();
+        if (!q.value(11).isNull())
+            t.lastReadAtMs = q.value(11).toLongLong();
+        if (!q.value(12).isNull())
+            t.lastEnergyKwh = q.value(12).toDouble();
+        t.lastFlags = q.value(13).toUInt();
+        rows.append(t);
+    }
+    return rows;
+}
+
+MaybeError ConfigRepository::setSetting(const QString& key, const QString& value) {
+    QSqlQuery q(m_db.sql());
+    // Portable upsert (SQLite ≥ 3.24 and PostgreSQL share this syntax).
+    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec())
+        return fromSqlError(QStringLiteral("cannot store setting %1").arg(key), q.lastError());
+    return std::nullopt;
+}
+
+std::optional<QString> ConfigRepository::setting(const QString& key) {
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(key);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return q.value(0).toString();
+}
+
+} // namespace heatdesk::store

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/CorrectionRepository.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace heatdesk::store {
+namespace {
+
+bool isCorrectableField(const QString& f) {
+    static const QStringList fields = {"energy_kwh",
+                                       "volume_m3",
+                                       "power_kw",
+                                       "flow_m3h",
+                                       "supply_c",
+                                       "return_c",
+                                       "delta_k",
+                                       "settlement_energy_kwh",
+                                       "settlement_volume_m3"};
+    return fields.contains(f);
+}
+
+} // namespace
+
+CorrectionRepository::CorrectionRepository(Database& db)
+    : m_db(db) {}
+
+std::optional<qint64> CorrectionRepository::add(const Correction& c, StoreError* error) {
+    auto invalid = [&](const QString& message) {
+        if (error)
+            *error = StoreError{StoreError::Code::Invalid, message};
+        return std::nullopt;
+    };
+    if (c.reason.trimmed().isEmpty())
+        return invalid(QStringLiteral("a correction needs a reason"));
+    if (c.correctedBy.trimmed().isEmpty())
+        return invalid(QStringLiteral("a correction needs the name of who made it"));
+    if (!isCorrectableField(c.field))
+        return invalid(QStringLiteral("'%1' is not a reading value that can be corrected").arg(c.field));
+
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("INSERT INTO reading_corrections (reading_id, field, corrected_value, reason, "
+                             "corrected_by, corrected_at) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(c.readingId);
+    q.addBindValue(c.field);
+    q.addBindValue(c.correctedValue ? QVariant(*c.correctedValue) : QVariant(QMetaType::fromType<double>()));
+    q.addBindValue(c.reason);
+    q.addBindValue(c.correctedBy);
+    q.addBindValue(c.correctedAtMs);
+    if (!q.exec()) {
+        if (error)
+            *error = fromSqlError(
+                QStringLiteral("cannot store the correction of reading %1").arg(c.readingId), q.lastError());
+        return std::nullopt;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+QList<Correction> CorrectionRepository::forReading(qint64 readingId, StoreError* error) {
+    QSqlQuery q(m_db.sql());
+    q.prepare(
+        QStringLiteral("SELECT id, reading_id, field, corrected_value, reason, corrected_by, corrected_at "
+                       "FROM reading_corrections WHERE reading_id = ? ORDER BY id"));
+    q.addBindValue(readingId);
+    QList<Correction> out;
+    if (!q.exec()) {
+        if (error)
+            *error = fromSqlError(QStringLiteral("cannot read corrections"), q.lastError());
+        return out;
+    }
+    while (q.next()) {
+        Correction c;
+        c.id = q.value(0).toLongLong();
+        c.readingId = q.value(1).toLongLong();
+        c.field = q.value(2).toString();
+        if (!q.value(3).isNull())
+            c.correctedValue = q.value(3).toDouble();
+        c.reason = q.value(4).toString();
+        c.correctedBy = q.value(5).toString();
+        c.correctedAtMs = q.value(6).toLongLong();
+        out.append(c);
+    }
+    return out;
+}
+
+} // namespace heatdesk::store

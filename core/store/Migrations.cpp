@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Versioned schema. Portability notes for the PostgreSQL backend to come are marked "SQLite:":
+// INTEGER PRIMARY KEY (rowid alias; BIGSERIAL/IDENTITY there), BLOB (BYTEA there) and the trigger
+// syntax (a plpgsql function there). Everything else is plain SQL.
+#include "store/Migrations.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace heatdesk::store {
+namespace {
+
+// Version 1: configuration tree, heat users and their meters, readings with raw frames,
+// corrections and read sessions.
+const QStringList kVersion1 = {
+    R"(CREATE TABLE schema_migrations (
+        version INTEGER PRIMARY KEY,
+        applied_at TEXT NOT NULL))",
+
+    R"(CREATE TABLE settings (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL))",
+
+    // SQLite: INTEGER PRIMARY KEY is the rowid.
+    R"(CREATE TABLE sites (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL DEFAULT 'station',
+        address TEXT NOT NULL DEFAULT '',
+        UNIQUE (name)))",
+
+    // A serial port, a TCP endpoint or a DTU; transport settings as JSON text (they differ by kind).
+    R"(CREATE TABLE channels (
+        id INTEGER PRIMARY KEY,
+        site_id INTEGER NOT NULL REFERENCES sites(id),
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('serial', 'tcp', 'dtu')),
+        settings TEXT NOT NULL DEFAULT '{}',
+        enabled INTEGER NOT NULL DEFAULT 1,
+        UNIQUE (site_id, name)))",
+
+    R"(CREATE TABLE buses (
+        id INTEGER PRIMARY KEY,
+        channel_id INTEGER NOT NULL REFERENCES channels(id),
+        name TEXT NOT NULL,
+        settings TEXT NOT NULL DEFAULT '{}',
+        UNIQUE (channel_id, name)))",
+
+    // number: as printed on the meter (M-Bus identification, CJ/T 188 address A6..A0).
+    R"(CREATE TABLE meters (
+        id INTEGER PRIMARY KEY,
+        bus_id INTEGER NOT NULL REFERENCES buses(id),
+        number TEXT NOT NULL,
+        protocol TEXT NOT NULL CHECK (protocol IN ('mbus', 'cjt188')),
+        primary_address INTEGER CHECK (primary_address BETWEEN 0 AND 250),
+        secondary_address TEXT,
+        model_profile TEXT NOT NULL DEFAULT '',
+        medium TEXT NOT NULL DEFAULT 'heat_outlet',
+        installed_on TEXT,
+        location TEXT NOT NULL DEFAULT '',
+        active INTEGER NOT NULL DEFAULT 1,
+        UNIQUE (protocol, number)))",
+    "CREATE INDEX meters_bus ON meters (bus_id)",
+
+    R"(CREATE TABLE heat_users (
+        id INTEGER PRIMARY KEY,
+        account TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL DEFAULT '',
+        community TEXT NOT NULL DEFAULT '',
+        building TEXT NOT NULL DEFAULT '',
+        unit TEXT NOT NULL DEFAULT '',
+        room TEXT NOT NULL DEFAULT '',
+        area_m2 REAL CHECK (area_m2 IS NULL OR area_m2 >= 0),
+        contact TEXT NOT NULL DEFAULT ''))",
+    "CREATE INDEX heat_users_building ON heat_users (community, building, unit, room)",
+
+    // Which meter measured which user's heat, when. A replaced meter keeps its own history; the
+    // user's history is the union of the assignments' periods. valid_to NULL: still assigned.
+    R"(CREATE TABLE meter_assignments (
+        id INTEGER PRIMARY KEY,
+        meter_id INTEGER NOT NULL REFERENCES meters(id),
+        heat_user_id INTEGER NOT NULL REFERENCES heat_users(id),
+        valid_from INTEGER NOT NULL,
+        valid_to INTEGER,
+        CHECK (valid_to IS NULL OR valid_to > valid_from)))",
+    "CREATE INDEX meter_assignments_user ON meter_assignments (heat_user_id, valid_from)",
+    "CREATE INDEX meter_assignments_meter ON meter_assignments (meter_id, valid_from)",
+
+    R"(CREATE TABLE read_sessions (
+        id INTEGER PRIMARY KEY,
+        started_at INTEGER NOT NULL,
+        started_by TEXT NOT NULL,
+        source TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT ''))",
+
+    // One row per reading. Times: read_at is the workstation clock in ms since the Unix epoch
+    // (UTC); meter_time is the meter's own calendar clock as ISO text without zone.
+    // chain: hash of the previous row's chain and this row's content, so that a changed or
+    // removed row is found by `db check` even if someone bypasses the triggers.
+    // SQLite: BLOB.
+    R"(CREATE TABLE readings (
+        id INTEGER PRIMARY KEY,
+        meter_id INTEGER NOT NULL REFERENCES meters(id),
+        session_id INTEGER REFERENCES read_sessions(id),
+        read_at INTEGER NOT NULL,
+        meter_time TEXT,
+        protocol TEXT NOT NULL,
+        energy_kwh REAL,
+        volume_m3 REAL,
+        power_kw REAL,
+        flow_m3h REAL,
+        supply_c REAL,
+        return_c REAL,
+        delta_k REAL,
+        operating_s INTEGER,
+        settlement_energy_kwh REAL,
+        settlement_volume_m3 REAL,
+        valve INTEGER NOT NULL DEFAULT 0,
+        battery_low INTEGER,
+        flags INTEGER NOT NULL DEFAULT 0,
+        quality INTEGER NOT NULL DEFAULT 0,
+        raw BLOB NOT NULL CHECK (length(raw) > 0),
+        chain BLOB NOT NULL))",
+    "CREATE INDEX readings_meter_time ON readings (meter_id, read_at)",
+
+    // Corrections never touch the reading: they stand beside it, with who, when and why.
+    R"(CREATE TABLE reading_corrections (
+        id INTEGER PRIMARY KEY,
+        reading_id INTEGER NOT NULL REFERENCES readings(id),
+        field TEXT NOT NULL,
+        corrected_value REAL,
+        reason TEXT NOT NULL CHECK (length(reason) > 0),
+        corrected_by TEXT NOT NULL CHECK (length(corrected_by) > 0),
+        corrected_at INTEGER NOT NULL))",
+    "CREATE INDEX reading_corrections_reading ON reading_corrections (reading_id)",
+
+    // Append-only, enforced by the database itself. SQLite: trigger syntax.
+    R"(CREATE TRIGGER readings_no_update BEFORE UPDATE ON readings
+        BEGIN SELECT RAISE(ABORT, 'readings are append-only: add a correction instead'); END)",
+    R"(CREATE TRIGGER readings_no_delete BEFORE DELETE ON readings
+        BEGIN SELECT RAISE(ABORT, 'readings are append-only: they are never deleted'); END)",
+    R"(CREATE TRIGGER corrections_no_update BEFORE UPDATE ON reading_corrections
+        BEGIN SELECT RAISE(ABORT, 'corrections are append-only: add another correction'); END)",
+    R"(CREATE TRIGGER corrections_no_delete BEFORE DELETE ON reading_corrections
+        BEGIN SELECT RAISE(ABORT, 'corrections are append-only: add another correction'); END)",
+};
+
+const QList<QStringList> kMigrations = {kVersion1};
+
+StoreError sqlError(const QString& what, const QSqlError& e) {
+    return {StoreError::Code::Sql, QStringLiteral("%1: %2").arg(what, e.text())};
+}
+
+} // namespace
+
+std::optional<int> schemaVersion(QSqlDatabase& db, StoreError* error) {
+    if (!db.tables().contains(QStringLiteral("schema_migrations")))
+        return db.tables().isEmpty() ? std::optional<int>(0) : std::nullopt;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")) || !q.next()) {
+        if (error)
+            *error = sqlError(QStringLiteral("cannot read the schema version"), q.lastError());
+        return std::nullopt;
+    }
+    return q.value(0).toInt();
+}
+
+MaybeError migrateTo(QSqlDatabase& db, int target) {
+    StoreError error;
+    const std::optional<int> current = schemaVersion(db, &error);
+    if (!current) {
+        if (!error.message.isEmpty())
+            return error;
+        return StoreError{StoreError::Code::CannotOpen,
+                          QStringLiteral("the file holds tables but no HeatDesk schema version: not a "
+                                         "HeatDesk database")};
+    }
+    if (*current > kSchemaVersion)
+        return StoreError{StoreError::Code::NewerSchema,
+                          QStringLiteral("the database has schema version %1, this HeatDesk knows up to %2: "
+                                         "it was written by a newer HeatDesk; use that version")
+                              .arg(*current)
+                              .arg(kSchemaVersion)};
+    for (int version = *current + 1; version <= target; ++version) {
+        if (!db.transaction())
+            return sqlError(QStringLiteral("cannot start migration %1").arg(version), db.lastError());
+        QSqlQuery q(db);
+        for (const QString& statement : kMigrations.at(version - 1)) {
+            if (!q.exec(statement)) {
+                const StoreError e =
+                    sqlError(QStringLiteral("migration %1 failed").arg(version), q.lastError());
+                db.rollback();
+                return e;
+            }
+        }
+        q.prepare(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, "
+                                 "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"));
+        q.addBindValue(version);
+        if (!q.exec() || !db.commit()) {
+            const StoreError e = sqlError(QStringLiteral("migration %1 failed").arg(version), q.lastError());
+            db.rollback();
+            return e;
+        }
+    }
+    return std::nullopt;
+}
+
+MaybeError migrate(QSqlDatabase& db) {
+    return migrateTo(db, kSchemaVersion);
+}
+
+} // namespace heatdesk::store

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "reading/HeatReading.h"
+
+#include <QByteArray>
+#include <QString>
+#include <optional>
+
+namespace heatdesk::store {
+
+// A reading to append: the decoded values, the raw frame(s) inside `values.rawFrames`, and where
+// it came from. `readAtMs` is the workstation clock (ms since the Unix epoch, UTC).
+struct NewReading {
+    qint64 meterId = 0;
+    std::optional<qint64> sessionId;
+    qint64 readAtMs = 0;
+    QString protocol = QStringLiteral("mbus");
+    reading::HeatReading values;
+    quint32 quality = 0; // plausibility/quality bits set by billing checks (0 = not checked)
+};
+
+// A reading as stored, with its row id and the hash chain link.
+struct StoredReading {
+    qint64 id = 0;
+    qint64 meterId = 0;
+    std::optional<qint64> sessionId;
+    qint64 readAtMs = 0;
+    QString protocol;
+    reading::HeatReading values;
+    quint32 quality = 0;
+    QByteArray chain;
+};
+
+// Hash chain link of a row: SHA-256 (first 16 bytes) over the previous link and every stored
+// column of this row in a fixed binary layout. Insert and `db check` both use it, so any change
+// to a stored value, a removed or a reordered row breaks the chain from that row on.
+QByteArray chainLink(const QByteArray& previous, qint64 id, const NewReading& r);
+constexpr int kChainLinkSize = 16;
+
+// ISO text of a meter's clock ("2024-01-31T14:05:00") and back.
+QString meterTimeText(const reading::MeterTime& t);
+std::optional<reading::MeterTime> parseMeterTime(const QString& text);
+
+} // namespace heatdesk::store
