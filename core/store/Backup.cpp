@@ -83,6 +83,8 @@ MaybeError restoreDatabase(const QString& backupFile, const QString& targetPath,
             return e;
         }
         QSqlQuery q(target.sql());
+        // Ask, don't wait: a user of the file now will still be there in five seconds.
+        q.exec(QStringLiteral("PRAGMA busy_timeout = 200"));
         const bool writable = q.exec(QStringLiteral("BEGIN IMMEDIATE")) && q.exec(QStringLiteral("COMMIT"));
         const bool checkpointed =
             q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) && q.next() && q.value(0).toInt() == 0;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/ConfigRepository.h"
 
+#include "store/SqlValues.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -14,10 +16,6 @@ std::optional<qint64> insertReturningId(QSqlQuery& q, const QString& what, Store
     if (error)
         *error = fromSqlError(what, q.lastError());
     return std::nullopt;
-}
-
-QVariant textOrNull(const QString& s) {
-    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
 }
 
 constexpr const char* kMeterColumns = "id, bus_id, number, protocol, primary_address, secondary_address, "
@@ -48,7 +46,7 @@ ConfigRepository::ConfigRepository(Database& db)
 std::optional<qint64> ConfigRepository::addSite(const QString& name, StoreError* error) {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO sites (name) VALUES (?)"));
-    q.addBindValue(name);
+    q.addBindValue(text(name));
     return insertReturningId(q, QStringLiteral("cannot add site %1").arg(name), error);
 }
 
@@ -57,9 +55,9 @@ std::optional<qint64> ConfigRepository::addChannel(qint64 siteId, const QString&
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO channels (site_id, name, kind, settings) VALUES (?, ?, ?, ?)"));
     q.addBindValue(siteId);
-    q.addBindValue(name);
-    q.addBindValue(kind);
-    q.addBindValue(settingsJson);
+    q.addBindValue(text(name));
+    q.addBindValue(text(kind));
+    q.addBindValue(text(settingsJson));
     return insertReturningId(q, QStringLiteral("cannot add channel %1").arg(name), error);
 }
 
@@ -67,7 +65,7 @@ std::optional<qint64> ConfigRepository::addBus(qint64 channelId, const QString& 
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO buses (channel_id, name) VALUES (?, ?)"));
     q.addBindValue(channelId);
-    q.addBindValue(name);
+    q.addBindValue(text(name));
     return insertReturningId(q, QStringLiteral("cannot add bus %1").arg(name), error);
 }
 
@@ -78,14 +76,14 @@ std::optional<qint64> ConfigRepository::addMeter(const MeterConfig& m, StoreErro
                        "model_profile, medium, installed_on, location, active) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(m.busId);
-    q.addBindValue(m.number);
-    q.addBindValue(m.protocol);
-    q.addBindValue(m.primaryAddress ? QVariant(*m.primaryAddress) : QVariant(QMetaType::fromType<int>()));
+    q.addBindValue(text(m.number));
+    q.addBindValue(text(m.protocol));
+    q.addBindValue(nullable(m.primaryAddress));
     q.addBindValue(textOrNull(m.secondaryAddress));
-    q.addBindValue(m.modelProfile);
-    q.addBindValue(m.medium);
+    q.addBindValue(text(m.modelProfile));
+    q.addBindValue(text(m.medium));
     q.addBindValue(textOrNull(m.installedOn));
-    q.addBindValue(m.location);
+    q.addBindValue(text(m.location));
     q.addBindValue(m.active ? 1 : 0);
     return insertReturningId(q, QStringLiteral("cannot add meter %1").arg(m.number), error);
 }
@@ -172,8 +170,8 @@ MaybeError ConfigRepository::setSetting(const QString& key, const QString& value
     // Portable upsert (SQLite ≥ 3.24 and PostgreSQL share this syntax).
     q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(key);
-    q.addBindValue(value);
+    q.addBindValue(text(key));
+    q.addBindValue(text(value));
     if (!q.exec())
         return fromSqlError(QStringLiteral("cannot store setting %1").arg(key), q.lastError());
     return std::nullopt;
@@ -182,7 +180,7 @@ MaybeError ConfigRepository::setSetting(const QString& key, const QString& value
 std::optional<QString> ConfigRepository::setting(const QString& key) {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    q.addBindValue(key);
+    q.addBindValue(text(key));
     if (!q.exec() || !q.next())
         return std::nullopt;
     return q.value(0).toString();

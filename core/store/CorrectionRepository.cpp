@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/CorrectionRepository.h"
 
+#include "store/SqlValues.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -44,7 +46,7 @@ std::optional<qint64> CorrectionRepository::add(const Correction& c, StoreError*
                              "corrected_by, corrected_at) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(c.readingId);
     q.addBindValue(c.field);
-    q.addBindValue(c.correctedValue ? QVariant(*c.correctedValue) : QVariant(QMetaType::fromType<double>()));
+    q.addBindValue(nullable(c.correctedValue));
     q.addBindValue(c.reason);
     q.addBindValue(c.correctedBy);
     q.addBindValue(c.correctedAtMs);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/HeatUserRepository.h"
 
+#include "store/SqlValues.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -16,9 +18,9 @@ std::optional<qint64> HeatUserRepository::add(const HeatUser& u, StoreError* err
         QStringLiteral("INSERT INTO heat_users (account, name, community, building, unit, room, area_m2, "
                        "contact) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QString& s : {u.account, u.name, u.community, u.building, u.unit, u.room})
-        q.addBindValue(s);
-    q.addBindValue(u.areaM2 ? QVariant(*u.areaM2) : QVariant(QMetaType::fromType<double>()));
-    q.addBindValue(u.contact);
+        q.addBindValue(text(s));
+    q.addBindValue(nullable(u.areaM2));
+    q.addBindValue(text(u.contact));
     if (!q.exec()) {
         if (error)
             *error = fromSqlError(QStringLiteral("cannot add heat user %1").arg(u.account), q.lastError());

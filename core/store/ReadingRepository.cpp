@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/ReadingRepository.h"
 
+#include "store/SqlValues.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -12,21 +14,6 @@ constexpr const char* kColumns =
     "id, meter_id, session_id, read_at, meter_time, protocol, energy_kwh, volume_m3, power_kw, flow_m3h, "
     "supply_c, return_c, delta_k, operating_s, settlement_energy_kwh, settlement_volume_m3, valve, "
     "battery_low, flags, quality, raw, chain";
-
-QVariant nullable(const std::optional<double>& v) {
-    return v ? QVariant(*v) : QVariant(QMetaType::fromType<double>());
-}
-template <typename Integer>
-requires std::is_integral_v<Integer> QVariant nullable(const std::optional<Integer>& v) {
-    return v ? QVariant(static_cast<qlonglong>(*v)) : QVariant(QMetaType::fromType<qlonglong>());
-}
-
-std::optional<double> optionalReal(const QVariant& v) {
-    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
-}
-std::optional<qint64> optionalInteger(const QVariant& v) {
-    return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong());
-}
 
 StoredReading rowToReading(const QSqlQuery& q) {
     StoredReading r;
@@ -120,9 +107,8 @@ MaybeError ReadingRepository::append(std::span<const NewReading> readings, QList
         insert.bindValue(c++, r.meterId);
         insert.bindValue(c++, nullable(r.sessionId));
         insert.bindValue(c++, r.readAtMs);
-        insert.bindValue(c++, v.meterTime ? QVariant(meterTimeText(*v.meterTime))
-                                          : QVariant(QMetaType::fromType<QString>()));
-        insert.bindValue(c++, r.protocol);
+        insert.bindValue(c++, textOrNull(v.meterTime ? meterTimeText(*v.meterTime) : QString()));
+        insert.bindValue(c++, text(r.protocol));
         for (const auto* field :
              {&v.energyKwh, &v.volumeM3, &v.powerKw, &v.flowM3h, &v.supplyC, &v.returnC, &v.deltaK})
             insert.bindValue(c++, nullable(*field));
@@ -154,8 +140,8 @@ std::optional<qint64> ReadingRepository::startSession(const QString& startedBy, 
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("INSERT INTO read_sessions (started_at, started_by, source) VALUES (?, ?, ?)"));
     q.addBindValue(atMs);
-    q.addBindValue(startedBy);
-    q.addBindValue(source);
+    q.addBindValue(text(startedBy));
+    q.addBindValue(text(source));
     if (!q.exec())
         return failWith<std::optional<qint64>>(
             error, fromSqlError(QStringLiteral("cannot start a read session"), q.lastError()));

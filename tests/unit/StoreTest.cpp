@@ -1,0 +1,263 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The database: schema and migrations, append-only readings, hash chain, corrections,
+// assignments, the queries the tree, charts and reports make, and the refusals.
+#include "StoreTestSupport.h"
+#include "store/CorrectionRepository.h"
+#include "store/HeatUserRepository.h"
+#include "store/IntegrityCheck.h"
+#include "store/Migrations.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace heatdesk::store;
+using storetest::StoreFixture;
+
+TEST_F(StoreFixture, NewDatabaseIsAtTheCurrentSchemaInWalMode) {
+    EXPECT_EQ(schemaVersion(m_db.sql()), kSchemaVersion);
+    QSqlQuery q(m_db.sql());
+    ASSERT_TRUE(q.exec("PRAGMA journal_mode") && q.next());
+    EXPECT_EQ(q.value(0).toString(), "wal");
+    ASSERT_TRUE(q.exec("PRAGMA foreign_keys") && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 1);
+}
+
+TEST_F(StoreFixture, ReadingsRoundTripWithRawFrame) {
+    ReadingRepository readings(m_db);
+    NewReading r = reading(m_meters[0], 1'700'000'000'000, 1234.5);
+    r.values.operatingSeconds = 3600;
+    r.values.batteryLow = true;
+    r.values.flags = 0x5;
+    QList<qint64> ids;
+    ASSERT_FALSE(readings.append(std::span(&r, 1), &ids));
+    ASSERT_EQ(ids.size(), 1);
+    const auto stored = readings.find(ids[0]);
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored->meterId, m_meters[0]);
+    EXPECT_EQ(stored->readAtMs, 1'700'000'000'000);
+    EXPECT_EQ(stored->values.energyKwh, 1234.5);
+    EXPECT_EQ(stored->values.returnC, 45.25);
+    EXPECT_FALSE(stored->values.volumeM3);
+    EXPECT_EQ(stored->values.operatingSeconds, 3600);
+    EXPECT_EQ(stored->values.batteryLow, true);
+    EXPECT_EQ(stored->values.flags, 0x5u);
+    EXPECT_EQ(stored->values.meterTime, r.values.meterTime);
+    EXPECT_EQ(stored->values.rawFrames, r.values.rawFrames);
+}
+
+TEST_F(StoreFixture, ReadingWithoutRawFrameIsRefused) {
+    ReadingRepository readings(m_db);
+    NewReading r = reading(m_meters[0], 1, 1.0);
+    r.values.rawFrames.clear();
+    const auto error = readings.append(std::span(&r, 1));
+    ASSERT_TRUE(error);
+    EXPECT_EQ(error->code, StoreError::Code::Invalid);
+    EXPECT_EQ(readings.count(), 0);
+}
+
+TEST_F(StoreFixture, BatchIsAllOrNothing) {
+    ReadingRepository readings(m_db);
+    std::vector<NewReading> batch = {reading(m_meters[0], 1, 1.0), reading(9999, 2, 2.0)}; // unknown meter
+    const auto error = readings.append(batch);
+    ASSERT_TRUE(error);
+    EXPECT_EQ(readings.count(), 0);
+    // And the chain continues cleanly afterwards.
+    batch.pop_back();
+    ASSERT_FALSE(readings.append(batch));
+    EXPECT_TRUE(checkDatabase(m_db).ok());
+}
+
+TEST_F(StoreFixture, DatabaseRefusesUpdateAndDeleteOfReadings) {
+    ReadingRepository readings(m_db);
+    const NewReading r = reading(m_meters[0], 1, 10.0);
+    ASSERT_FALSE(readings.append(std::span(&r, 1)));
+    QSqlQuery q(m_db.sql());
+    EXPECT_FALSE(q.exec("UPDATE readings SET energy_kwh = 1"));
+    EXPECT_TRUE(q.lastError().text().contains("append-only"));
+    EXPECT_FALSE(q.exec("DELETE FROM readings"));
+    EXPECT_EQ(readings.count(), 1);
+    EXPECT_EQ(readings.find(1)->values.energyKwh, 10.0);
+}
+
+TEST_F(StoreFixture, CheckFindsTamperingBehindTheTriggersBack) {
+    ReadingRepository readings(m_db);
+    std::vector<NewReading> batch;
+    for (int i = 0; i < 5; ++i)
+        batch.push_back(reading(m_meters[0], i * 1000, 100.0 + i));
+    ASSERT_FALSE(readings.append(batch));
+    CheckReport report = checkDatabase(m_db);
+    EXPECT_TRUE(report.ok()) << report.problems.join("; ").toStdString();
+    EXPECT_EQ(report.readings, 5);
+
+    // Someone with a SQLite shell drops the guard and edits a value.
+    QSqlQuery q(m_db.sql());
+    ASSERT_TRUE(q.exec("DROP TRIGGER readings_no_update"));
+    ASSERT_TRUE(q.exec("UPDATE readings SET energy_kwh = 50 WHERE id = 3"));
+    report = checkDatabase(m_db);
+    EXPECT_FALSE(report.ok());
+    EXPECT_TRUE(report.problems.join("\n").contains("readings_no_update"));
+    EXPECT_TRUE(report.problems.join("\n").contains("reading 3 "));
+}
+
+TEST_F(StoreFixture, CheckFindsADeletedRow) {
+    ReadingRepository readings(m_db);
+    std::vector<NewReading> batch;
+    for (int i = 0; i < 4; ++i)
+        batch.push_back(reading(m_meters[1], i * 1000, 10.0 + i));
+    ASSERT_FALSE(readings.append(batch));
+    QSqlQuery q(m_db.sql());
+    ASSERT_TRUE(q.exec("DROP TRIGGER readings_no_delete"));
+    ASSERT_TRUE(q.exec("DELETE FROM readings WHERE id = 2"));
+    const CheckReport report = checkDatabase(m_db);
+    EXPECT_FALSE(report.ok());
+    EXPECT_TRUE(report.problems.join("\n").contains("reading 3 "));
+}
+
+TEST_F(StoreFixture, CorrectionsStandBesideTheReading) {
+    ReadingRepository readings(m_db);
+    const NewReading r = reading(m_meters[0], 1, 10.0);
+    QList<qint64> ids;
+    ASSERT_FALSE(readings.append(std::span(&r, 1), &ids));
+    CorrectionRepository corrections(m_db);
+    StoreError error;
+    EXPECT_FALSE(corrections.add({0, ids[0], "energy_kwh", 11.0, "", "clerk", 5}, &error));
+    EXPECT_EQ(error.code, StoreError::Code::Invalid);
+    EXPECT_FALSE(corrections.add({0, ids[0], "raw", 11.0, "typo", "clerk", 5}, &error));
+    ASSERT_TRUE(corrections.add({0, ids[0], "energy_kwh", 11.0, "meter replaced, final reading", "Wang", 5}));
+    const auto list = corrections.forReading(ids[0]);
+    ASSERT_EQ(list.size(), 1);
+    EXPECT_EQ(list[0].correctedValue, 11.0);
+    EXPECT_EQ(list[0].correctedBy, "Wang");
+    EXPECT_EQ(readings.find(ids[0])->values.energyKwh, 10.0); // the reading itself is untouched
+    QSqlQuery q(m_db.sql());
+    EXPECT_FALSE(q.exec("DELETE FROM reading_corrections"));
+}
+
+TEST_F(StoreFixture, BoundaryReadingsPickTheNearestOnEachSide) {
+    ReadingRepository readings(m_db);
+    std::vector<NewReading> batch = {reading(m_meters[0], 100, 1.0), reading(m_meters[0], 200, 2.0),
+                                     reading(m_meters[0], 300, 3.0), reading(m_meters[1], 250, 7.0)};
+    ASSERT_FALSE(readings.append(batch));
+    const auto before = readings.lastAtOrBefore(250);
+    ASSERT_EQ(before.size(), 2); // meter 3 has no reading: it is absent, not zero
+    EXPECT_EQ(before[0].meterId, m_meters[0]);
+    EXPECT_EQ(before[0].energyKwh, 2.0);
+    EXPECT_EQ(before[1].energyKwh, 7.0);
+    const auto after = readings.firstAtOrAfter(201);
+    ASSERT_EQ(after.size(), 2);
+    EXPECT_EQ(after[0].energyKwh, 3.0);
+    EXPECT_EQ(after[0].readAtMs, 300);
+}
+
+TEST_F(StoreFixture, HistoryIsOrderedAndBounded) {
+    ReadingRepository readings(m_db);
+    std::vector<NewReading> batch = {reading(m_meters[2], 300, 3.0), reading(m_meters[2], 100, 1.0),
+                                     reading(m_meters[2], 200, 2.0), reading(m_meters[0], 150, 9.0)};
+    ASSERT_FALSE(readings.append(batch));
+    const auto points = readings.history(m_meters[2], 100, 300);
+    ASSERT_EQ(points.size(), 2);
+    EXPECT_EQ(points[0].readAtMs, 100);
+    EXPECT_EQ(points[1].energyKwh, 2.0);
+}
+
+TEST_F(StoreFixture, TreeShowsEveryMeterWithItsLatestReading) {
+    ReadingRepository readings(m_db);
+    std::vector<NewReading> batch = {reading(m_meters[0], 100, 1.0), reading(m_meters[0], 200, 2.0)};
+    ASSERT_FALSE(readings.append(batch));
+    const auto rows = ConfigRepository(m_db).tree();
+    ASSERT_EQ(rows.size(), 3);
+    EXPECT_EQ(rows[0].site, "Station 1");
+    EXPECT_EQ(rows[0].channelKind, "serial");
+    EXPECT_EQ(rows[0].lastEnergyKwh, 2.0);
+    EXPECT_EQ(rows[0].lastReadAtMs, 200);
+    EXPECT_FALSE(rows[1].lastReadAtMs);
+}
+
+TEST_F(StoreFixture, MeterReplacementKeepsBothHistories) {
+    HeatUserRepository users(m_db);
+    HeatUser u;
+    u.account = "A-1001";
+    u.name = "张三";
+    u.building = "3";
+    u.room = "1201";
+    u.areaM2 = 89.5;
+    const auto user = users.add(u);
+    ASSERT_TRUE(user);
+    const auto first = users.assign(m_meters[0], *user, 1000);
+    ASSERT_TRUE(first);
+    StoreError error;
+    EXPECT_FALSE(users.assign(m_meters[0], *user, 2000, &error)); // overlapping period
+    EXPECT_EQ(error.code, StoreError::Code::Invalid);
+    ASSERT_FALSE(users.endAssignment(*first, 5000));
+    EXPECT_TRUE(users.endAssignment(*first, 6000)); // already ended
+    ASSERT_TRUE(users.assign(m_meters[1], *user, 5000));
+    const auto list = users.assignmentsOf(*user);
+    ASSERT_EQ(list.size(), 2);
+    EXPECT_EQ(list[0].validToMs, 5000);
+    EXPECT_FALSE(list[1].validToMs);
+    EXPECT_EQ(users.byAccount("A-1001")->name, "张三");
+}
+
+TEST_F(StoreFixture, DuplicateMeterNumberIsRefused) {
+    MeterConfig m;
+    m.busId = m_busId;
+    m.number = "12345670";
+    StoreError error;
+    EXPECT_FALSE(ConfigRepository(m_db).addMeter(m, &error));
+    EXPECT_TRUE(error.message.contains("12345670"));
+}
+
+TEST(Store, NewerDatabaseIsRefused) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("future.db");
+    {
+        Database db;
+        ASSERT_FALSE(db.open(path, Database::Mode::ReadWrite, Database::Create::IfMissing));
+        QSqlQuery q(db.sql());
+        ASSERT_TRUE(q.exec("INSERT INTO schema_migrations VALUES (99, '2030-01-01T00:00:00Z')"));
+    }
+    Database db;
+    const auto error = db.open(path);
+    ASSERT_TRUE(error);
+    EXPECT_EQ(error->code, StoreError::Code::NewerSchema);
+    EXPECT_TRUE(error->message.contains("newer"));
+}
+
+TEST(Store, MissingFileIsNotCreatedUnlessAsked) {
+    QTemporaryDir dir;
+    Database db;
+    const auto error = db.open(dir.filePath("none.db"));
+    ASSERT_TRUE(error);
+    EXPECT_EQ(error->code, StoreError::Code::CannotOpen);
+    EXPECT_TRUE(error->message.contains("db init"));
+    EXPECT_FALSE(QFile::exists(dir.filePath("none.db")));
+}
+
+TEST(Store, GarbageFileIsNotADatabase) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("garbage.db");
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(8192, 'x'));
+    f.close();
+    Database db;
+    const auto error = db.open(path);
+    ASSERT_TRUE(error);
+    EXPECT_EQ(error->code, StoreError::Code::Corrupt);
+    QFile check(path);
+    ASSERT_TRUE(check.open(QIODevice::ReadOnly));
+    EXPECT_EQ(check.readAll(), QByteArray(8192, 'x')); // untouched
+}
+
+TEST(Store, ReadOnlyFolderGivesAClearMessage) {
+    if (geteuid() == 0)
+        GTEST_SKIP() << "root ignores folder permissions";
+    QTemporaryDir dir;
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner);
+    Database db;
+    const auto error = db.open(dir.filePath("x.db"), Database::Mode::ReadWrite, Database::Create::IfMissing);
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    ASSERT_TRUE(error);
+    EXPECT_EQ(error->code, StoreError::Code::ReadOnly);
+}
