@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/DecodeCommand.h"
 
+#include "cjt188/Message.h"
+#include "cli/Cjt188Json.h"
 #include "cli/ExitCode.h"
 #include "cli/JsonWriter.h"
 #include "cli/TelegramJson.h"
@@ -30,6 +32,29 @@ bool looksLikeMbus(std::span<const std::uint8_t> b) {
 
 bool looksLikeCjt188(std::span<const std::uint8_t> b) {
     return !b.empty() && (b[0] == 0xFE || b[0] == 0x68);
+}
+
+// 68 starts both protocols, and a CJ/T 188 address digit can make 68 T A0 A1 look like 68 L L 68:
+// a CJ/T 188 framing that validates wins, otherwise the M-Bus shape decides.
+bool validCjt188Frame(std::span<const std::uint8_t> b) {
+    return std::holds_alternative<cjt188::Frame>(cjt188::parseFrame(b));
+}
+
+std::string decodeCjt188(std::span<const std::uint8_t> bytes, bool& ok) {
+    JsonWriter json;
+    auto decoded = cjt188::decodeMessage(bytes);
+    if (const auto* error = std::get_if<mbus::DecodeError>(&decoded)) {
+        writeDecodeError(json, *error);
+        return json.take();
+    }
+    const auto& message = std::get<cjt188::Message>(decoded);
+    if (message.abnormal) {
+        writeCjt188Abnormal(json, message);
+        return json.take();
+    }
+    writeCjt188Message(json, message, bytes.subspan(message.frame.offset, message.frame.size - message.frame.offset));
+    ok = true;
+    return json.take();
 }
 
 std::string errorJson(mbus::ErrorCode code, std::size_t offset, std::string_view message) {
@@ -66,14 +91,13 @@ std::string decodeToJson(std::span<const std::uint8_t> bytes, Protocol protocol,
     ok = false;
     if (bytes.empty())
         return errorJson(mbus::ErrorCode::Empty, 0, "no bytes");
-    const bool mbus = protocol == Protocol::Mbus || (protocol == Protocol::Auto && looksLikeMbus(bytes));
-    if (!mbus) {
-        if (protocol == Protocol::Cjt188 || looksLikeCjt188(bytes))
-            return errorJson(mbus::ErrorCode::UnknownProtocol, 0,
-                             "CJ/T 188 frames are not decoded by this version yet");
+    if (protocol == Protocol::Cjt188 ||
+        (protocol == Protocol::Auto && (validCjt188Frame(bytes) || (!looksLikeMbus(bytes) && looksLikeCjt188(bytes)))))
+        return decodeCjt188(bytes, ok);
+    const bool mbus = protocol == Protocol::Mbus || looksLikeMbus(bytes);
+    if (!mbus)
         return errorJson(mbus::ErrorCode::UnknownProtocol, 0,
-                         "neither an EN 13757-2 frame (E5, 10, 68 L L 68) nor CJ/T 188");
-    }
+                         "neither an EN 13757-2 frame (E5, 10, 68 L L 68) nor CJ/T 188 ([FE..] 68 T A0..A6 C L)");
     mbus::Telegram telegram;
     JsonWriter json;
     if (auto error = mbus::decodeFrames(bytes, telegram)) {
@@ -88,7 +112,7 @@ std::string decodeToJson(std::span<const std::uint8_t> bytes, Protocol protocol,
 int runDecode(const QStringList& arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        "Decodes M-Bus (EN 13757-2/-3) frames given as hex text and prints them as JSON.");
+        "Decodes M-Bus (EN 13757-2/-3) and CJ/T 188 frames given as hex text and prints them as JSON.");
     parser.addHelpOption();
     parser.addPositionalArgument("file", "File with hex text, or - (default) for standard input.",
                                  "[FILE|-]");

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // heatdesk-cli: the workstation without windows (shared/docs/cli.md is its contract).
+#include "cli/DbCommand.h"
 #include "cli/DecodeCommand.h"
 #include "cli/ExitCode.h"
 
@@ -12,6 +13,7 @@ constexpr const char* kUsage = "Usage: heatdesk-cli <command> [options]\n"
                                "\n"
                                "Commands:\n"
                                "  decode   decode M-Bus frames given as hex text into JSON\n"
+                               "  db       create, check, back up, restore and export the database\n"
                                "\n"
                                "heatdesk-cli <command> --help shows a command's options.\n";
 
@@ -38,6 +40,8 @@ int main(int argc, char* argv[]) {
     }
     if (command == "decode")
         return heatdesk::cli::runDecode(args.mid(1));
+    if (command == "db")
+        return heatdesk::cli::runDb(args.mid(1));
 
     std::fprintf(stderr, "heatdesk-cli: unknown command '%s'\n%s", qPrintable(command), kUsage);
     return heatdesk::cli::ExitCode::Usage;
