@@ -197,7 +197,8 @@ void writePayload(JsonWriter& json, const Message& m) {
     json.endObject();
 }
 
-void writeHeat(JsonWriter& json, const Message& m, std::span<const std::uint8_t> raw, const MeterProfile& profile) {
+void writeHeat(JsonWriter& json, const Message& m, std::span<const std::uint8_t> raw,
+               const MeterProfile& profile) {
     reading::HeatReading r;
     if (!toHeatReading(m, raw, r, profile))
         return;

@@ -52,7 +52,8 @@ std::string decodeCjt188(std::span<const std::uint8_t> bytes, bool& ok) {
         writeCjt188Abnormal(json, message);
         return json.take();
     }
-    writeCjt188Message(json, message, bytes.subspan(message.frame.offset, message.frame.size - message.frame.offset));
+    writeCjt188Message(json, message,
+                       bytes.subspan(message.frame.offset, message.frame.size - message.frame.offset));
     ok = true;
     return json.take();
 }
@@ -92,12 +93,14 @@ std::string decodeToJson(std::span<const std::uint8_t> bytes, Protocol protocol,
     if (bytes.empty())
         return errorJson(mbus::ErrorCode::Empty, 0, "no bytes");
     if (protocol == Protocol::Cjt188 ||
-        (protocol == Protocol::Auto && (validCjt188Frame(bytes) || (!looksLikeMbus(bytes) && looksLikeCjt188(bytes)))))
+        (protocol == Protocol::Auto &&
+         (validCjt188Frame(bytes) || (!looksLikeMbus(bytes) && looksLikeCjt188(bytes)))))
         return decodeCjt188(bytes, ok);
     const bool mbus = protocol == Protocol::Mbus || looksLikeMbus(bytes);
     if (!mbus)
-        return errorJson(mbus::ErrorCode::UnknownProtocol, 0,
-                         "neither an EN 13757-2 frame (E5, 10, 68 L L 68) nor CJ/T 188 ([FE..] 68 T A0..A6 C L)");
+        return errorJson(
+            mbus::ErrorCode::UnknownProtocol, 0,
+            "neither an EN 13757-2 frame (E5, 10, 68 L L 68) nor CJ/T 188 ([FE..] 68 T A0..A6 C L)");
     mbus::Telegram telegram;
     JsonWriter json;
     if (auto error = mbus::decodeFrames(bytes, telegram)) {
