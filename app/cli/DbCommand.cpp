@@ -2,6 +2,7 @@
 #include "cli/DbCommand.h"
 
 #include "cli/ExitCode.h"
+#include "cli/ImportFramesCommand.h"
 #include "cli/JsonWriter.h"
 #include "store/Backup.h"
 #include "store/ConfigRepository.h"
@@ -13,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QHash>
+#include <QLocale>
 #include <cstdio>
 
 namespace heatdesk::cli {
@@ -30,7 +32,9 @@ constexpr const char* kUsage =
     "  backup FILE          consistent copy to FILE (never overwrites)\n"
     "  restore FILE         replace the database by the backup FILE (the old file is kept)\n"
     "  export-readings      readings as JSON Lines or CSV: [--meter NUMBER] [--from ISO]\n"
-    "                       [--to ISO] [--format json|csv]\n";
+    "                       [--to ISO] [--format json|csv]\n"
+    "  import-frames [FILE] store captured M-Bus read-outs (hex, one per line) as readings\n"
+    "                       [--bus NAME] [--commit-ms 1000]\n";
 
 void printLine(const std::string& line) {
     std::fwrite(line.data(), 1, line.size(), stdout);
@@ -88,7 +92,7 @@ QString csvField(const QString& s) {
 }
 
 QString csvNumber(const std::optional<double>& v) {
-    return v ? QString::number(*v, 'g', 17) : QString();
+    return v ? QString::number(*v, 'g', QLocale::FloatingPointShortest) : QString();
 }
 
 struct MeterInfo {
@@ -214,6 +218,8 @@ int exportReadings(Database& db, const QCommandLineParser& parser) {
 } // namespace
 
 int runDb(const QStringList& arguments) {
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("import-frames"))
+        return runImportFrames(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(QString::fromLatin1(kUsage));
     parser.addHelpOption();

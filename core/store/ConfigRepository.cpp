@@ -88,6 +88,49 @@ std::optional<qint64> ConfigRepository::addMeter(const MeterConfig& m, StoreErro
     return insertReturningId(q, QStringLiteral("cannot add meter %1").arg(m.number), error);
 }
 
+std::optional<qint64> ConfigRepository::ensure(const QString& insert, const QString& select,
+                                               const QVariantList& values, const QString& what,
+                                               StoreError* error) {
+    // Portable "insert if missing": ON CONFLICT DO NOTHING works in SQLite and PostgreSQL.
+    QSqlQuery q(m_db.sql());
+    q.prepare(insert + QStringLiteral(" ON CONFLICT DO NOTHING"));
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        if (error)
+            *error = fromSqlError(what, q.lastError());
+        return std::nullopt;
+    }
+    q.prepare(select);
+    for (const QVariant& v : values.mid(0, select.count(QLatin1Char('?'))))
+        q.addBindValue(v);
+    if (!q.exec() || !q.next()) {
+        if (error)
+            *error = fromSqlError(what, q.lastError());
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong();
+}
+
+std::optional<qint64> ConfigRepository::ensureSite(const QString& name, StoreError* error) {
+    return ensure(QStringLiteral("INSERT INTO sites (name) VALUES (?)"),
+                  QStringLiteral("SELECT id FROM sites WHERE name = ?"), {text(name)},
+                  QStringLiteral("cannot add site %1").arg(name), error);
+}
+
+std::optional<qint64> ConfigRepository::ensureChannel(qint64 siteId, const QString& name, const QString& kind,
+                                                      StoreError* error) {
+    return ensure(QStringLiteral("INSERT INTO channels (site_id, name, kind) VALUES (?, ?, ?)"),
+                  QStringLiteral("SELECT id FROM channels WHERE site_id = ? AND name = ?"),
+                  {siteId, text(name), text(kind)}, QStringLiteral("cannot add channel %1").arg(name), error);
+}
+
+std::optional<qint64> ConfigRepository::ensureBus(qint64 channelId, const QString& name, StoreError* error) {
+    return ensure(QStringLiteral("INSERT INTO buses (channel_id, name) VALUES (?, ?)"),
+                  QStringLiteral("SELECT id FROM buses WHERE channel_id = ? AND name = ?"),
+                  {channelId, text(name)}, QStringLiteral("cannot add bus %1").arg(name), error);
+}
+
 std::optional<MeterConfig> ConfigRepository::meter(qint64 id, StoreError* error) {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT %1 FROM meters WHERE id = ?").arg(QLatin1String(kMeterColumns)));

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QVariantList>
 #include <optional>
 
 namespace heatdesk::store {
@@ -45,6 +46,12 @@ public:
     std::optional<qint64> addBus(qint64 channelId, const QString& name, StoreError* error = nullptr);
     std::optional<qint64> addMeter(const MeterConfig& meter, StoreError* error = nullptr);
 
+    // The id of the named site / channel / bus, added first if missing (imports, demo set-up).
+    std::optional<qint64> ensureSite(const QString& name, StoreError* error = nullptr);
+    std::optional<qint64> ensureChannel(qint64 siteId, const QString& name, const QString& kind,
+                                        StoreError* error = nullptr);
+    std::optional<qint64> ensureBus(qint64 channelId, const QString& name, StoreError* error = nullptr);
+
     std::optional<MeterConfig> meter(qint64 id, StoreError* error = nullptr);
     std::optional<MeterConfig> meterByNumber(const QString& number, StoreError* error = nullptr);
     QString busName(qint64 busId);
@@ -57,6 +64,9 @@ public:
     std::optional<QString> setting(const QString& key);
 
 private:
+    std::optional<qint64> ensure(const QString& insert, const QString& select, const QVariantList& values,
+                                 const QString& what, StoreError* error);
+
     Database& m_db;
 };
 
