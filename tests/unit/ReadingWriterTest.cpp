@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/ReadingWriter.h"
+
+#include "StoreTestSupport.h"
+
+#include <QSqlQuery>
+
+using namespace heatdesk::store;
+using storetest::StoreFixture;
+
+TEST_F(StoreFixture, WriterCommitsWithinItsDelay) {
+    ReadingWriter writer(m_db, 1000, 100);
+    ReadingRepository readings(m_db);
+    ASSERT_FALSE(writer.add(reading(m_meters[0], 1, 1.0), 10'000));
+    ASSERT_FALSE(writer.add(reading(m_meters[0], 2, 2.0), 10'500));
+    EXPECT_EQ(readings.count(), 0);
+    EXPECT_EQ(writer.dueAtMs(), 11'000);
+    ASSERT_FALSE(writer.flushIfDue(10'999));
+    EXPECT_EQ(readings.count(), 0);
+    ASSERT_FALSE(writer.flushIfDue(11'000));
+    EXPECT_EQ(readings.count(), 2);
+    EXPECT_EQ(writer.committed(), 2);
+    EXPECT_EQ(writer.dueAtMs(), -1);
+}
+
+TEST_F(StoreFixture, WriterCommitsAFullBatchAtOnce) {
+    ReadingWriter writer(m_db, 60'000, 3);
+    for (int i = 0; i < 3; ++i)
+        ASSERT_FALSE(writer.add(reading(m_meters[1], i, i), 0));
+    EXPECT_EQ(ReadingRepository(m_db).count(), 3);
+    EXPECT_EQ(writer.pending(), 0u);
+}
+
+TEST_F(StoreFixture, WriterKeepsReadingsWhenACommitFails) {
+    ReadingWriter writer(m_db, 0, 100);
+    // Another connection holds the write lock: the commit fails, nothing is dropped.
+    Database other;
+    ASSERT_FALSE(other.open(m_path));
+    QSqlQuery lock(other.sql());
+    ASSERT_TRUE(lock.exec("PRAGMA busy_timeout = 0"));
+    QSqlQuery mine(m_db.sql());
+    ASSERT_TRUE(mine.exec("PRAGMA busy_timeout = 0"));
+    ASSERT_TRUE(lock.exec("BEGIN IMMEDIATE"));
+    const auto error = writer.add(reading(m_meters[0], 1, 1.0), 0);
+    ASSERT_TRUE(error);
+    EXPECT_EQ(error->code, StoreError::Code::Locked);
+    EXPECT_EQ(writer.pending(), 1u);
+    ASSERT_TRUE(lock.exec("COMMIT"));
+    ASSERT_FALSE(writer.flush());
+    EXPECT_EQ(ReadingRepository(m_db).count(), 1);
+}
