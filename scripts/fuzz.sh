@@ -16,6 +16,16 @@ for f in tests/data/mbus/frames/*.hex tests/data/mbus/error-frames/*.hex; do
   xxd -r -p "$f" > "$corpus/$name.bin" 2>/dev/null || true
   cp "$f" "$corpus/$name.txt"
 done
+# CJ/T 188: every frame of examples.txt, as binary and as hex text.
+for f in tests/data/cjt188/*.txt; do
+  [ -f "$f" ] || continue
+  n=0
+  while IFS= read -r line; do
+    n=$((n + 1))
+    printf '%s\n' "${line#hex: }" > "$corpus/cjt188-$n.txt"
+    printf '%s' "${line#hex: }" | xxd -r -p > "$corpus/cjt188-$n.bin" 2>/dev/null || true
+  done < <(grep '^hex: ' "$f")
+done
 
 for target in build/fuzz/tests/fuzz/fuzz_*; do
   [ -x "$target" ] || continue
