@@ -86,7 +86,10 @@ MaybeError Database::applySettings(Mode mode) {
         return fromSqlError(QStringLiteral("cannot read %1").arg(m_path), q.lastError());
     // SQLite: PRAGMAs. WAL lets the GUI read while the bus engine writes; FULL sync makes a
     // committed reading survive a power cut, at one fsync per batch.
-    QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON")};
+    // 32 MB page cache (default 2 MB): the readings index of a few thousand meters stays in memory,
+    // which keeps appends and boundary queries off the disk.
+    QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"),
+                           QStringLiteral("PRAGMA cache_size = -32768")};
     if (mode == Mode::ReadWrite)
         pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL");
     for (const QString& p : pragmas)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/ReadingRepository.h"
 
+#include "store/ReadingInserter.h"
 #include "store/SqlValues.h"
 
 #include <QSqlError>
@@ -90,46 +91,23 @@ MaybeError ReadingRepository::append(std::span<const NewReading> readings, QList
     }
     q.finish();
 
-    QSqlQuery insert(db);
-    insert.prepare(
-        QStringLiteral("INSERT INTO readings (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?)")
-            .arg(QLatin1String(kColumns)));
+    std::unique_ptr<ReadingInserter> inserter = m_nativeAppend ? makeNativeReadingInserter(db) : nullptr;
+    if (!inserter)
+        inserter = makeQtReadingInserter(db);
     if (ids)
         ids->clear();
     qint64 id = lastId;
     for (const NewReading& r : readings) {
         ++id;
-        const reading::HeatReading& v = r.values;
         link = chainLink(link, id, r);
-        int c = 0;
-        insert.bindValue(c++, id);
-        insert.bindValue(c++, r.meterId);
-        insert.bindValue(c++, nullable(r.sessionId));
-        insert.bindValue(c++, r.readAtMs);
-        insert.bindValue(c++, textOrNull(v.meterTime ? meterTimeText(*v.meterTime) : QString()));
-        insert.bindValue(c++, text(r.protocol));
-        for (const auto* field :
-             {&v.energyKwh, &v.volumeM3, &v.powerKw, &v.flowM3h, &v.supplyC, &v.returnC, &v.deltaK})
-            insert.bindValue(c++, nullable(*field));
-        insert.bindValue(c++, nullable(v.operatingSeconds));
-        insert.bindValue(c++, nullable(v.settlementEnergyKwh));
-        insert.bindValue(c++, nullable(v.settlementVolumeM3));
-        insert.bindValue(c++, static_cast<int>(v.valve));
-        insert.bindValue(c++, v.batteryLow ? QVariant(*v.batteryLow ? 1 : 0)
-                                           : QVariant(QMetaType::fromType<int>()));
-        insert.bindValue(c++, v.flags);
-        insert.bindValue(c++, r.quality);
-        insert.bindValue(c++, QByteArray(reinterpret_cast<const char*>(v.rawFrames.data()),
-                                         static_cast<qsizetype>(v.rawFrames.size())));
-        insert.bindValue(c++, link);
-        if (!insert.exec())
-            return rollback(QStringLiteral("cannot store a reading of meter %1").arg(r.meterId),
-                            insert.lastError());
+        if (auto e = inserter->insert(id, r, link)) {
+            inserter.reset();
+            return rollback(QStringLiteral("cannot store a reading of meter %1").arg(r.meterId), *e);
+        }
         if (ids)
             ids->append(id);
     }
-    insert.finish();
+    inserter.reset();
     if (!q.exec(QStringLiteral("COMMIT")))
         return rollback(QStringLiteral("cannot commit readings"), q.lastError());
     return std::nullopt;

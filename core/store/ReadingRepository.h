@@ -59,10 +59,15 @@ public:
 
     qint64 count(StoreError* error = nullptr);
 
+    // Appends through SQLite's C API where that is safe (the default), or always through Qt SQL;
+    // tests run both.
+    void setNativeAppend(bool enabled) { m_nativeAppend = enabled; }
+
 private:
     QList<BoundaryReading> boundary(qint64 atMs, bool before, StoreError* error);
 
     Database& m_db;
+    bool m_nativeAppend = true;
 };
 
 } // namespace heatdesk::store

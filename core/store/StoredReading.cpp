@@ -12,6 +12,9 @@ namespace {
 // Windows and Linux.
 class Digest {
 public:
+    // One buffer and one hasher per thread, reused: hashing is on the append hot path.
+    Digest() { m_data.clear(); }
+
     void integer(qint64 v) {
         char b[8];
         auto u = static_cast<quint64>(v);
@@ -31,17 +34,23 @@ public:
         if (v)
             integer(*v);
     }
-    void bytes(const QByteArray& b) {
-        integer(b.size());
-        m_data.append(b);
+    void bytes(const char* data, qsizetype size) {
+        integer(size);
+        m_data.append(data, size);
     }
+    void bytes(const QByteArray& b) { bytes(b.constData(), b.size()); }
     QByteArray result() const {
-        return QCryptographicHash::hash(m_data, QCryptographicHash::Sha256).left(kChainLinkSize);
+        thread_local QCryptographicHash hasher(QCryptographicHash::Blake2b_160);
+        hasher.reset();
+        hasher.addData(m_data);
+        return hasher.resultView().first(kChainLinkSize).toByteArray();
     }
 
 private:
-    QByteArray m_data;
+    static thread_local QByteArray m_data;
 };
+
+thread_local QByteArray Digest::m_data;
 
 } // namespace
 
@@ -53,7 +62,9 @@ QByteArray chainLink(const QByteArray& previous, qint64 id, const NewReading& r)
     d.integer(r.meterId);
     d.optionalInteger(r.sessionId);
     d.integer(r.readAtMs);
-    d.bytes(v.meterTime ? meterTimeText(*v.meterTime).toUtf8() : QByteArray());
+    char time[kMeterTimeTextSize + 1] = {};
+    const int timeSize = v.meterTime ? formatMeterTime(*v.meterTime, time) : 0;
+    d.bytes(time, timeSize);
     d.bytes(r.protocol.toUtf8());
     for (const auto* field : {&v.energyKwh, &v.volumeM3, &v.powerKw, &v.flowM3h, &v.supplyC, &v.returnC,
                               &v.deltaK, &v.settlementEnergyKwh, &v.settlementVolumeM3})
@@ -68,9 +79,31 @@ QByteArray chainLink(const QByteArray& previous, qint64 id, const NewReading& r)
     return d.result();
 }
 
+int formatMeterTime(const reading::MeterTime& t, char* out) {
+    // By hand rather than snprintf: this runs for every reading appended.
+    auto put = [&](int pos, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i) {
+            out[pos + i] = static_cast<char>('0' + value % 10);
+            value /= 10;
+        }
+    };
+    put(0, t.year < 0 ? 0 : t.year % 10000, 4);
+    out[4] = '-';
+    put(5, t.month % 100, 2);
+    out[7] = '-';
+    put(8, t.day % 100, 2);
+    out[10] = 'T';
+    put(11, t.hour % 100, 2);
+    out[13] = ':';
+    put(14, t.minute % 100, 2);
+    out[16] = ':';
+    put(17, t.second % 100, 2);
+    return kMeterTimeTextSize;
+}
+
 QString meterTimeText(const reading::MeterTime& t) {
-    return QString::asprintf("%04d-%02d-%02dT%02d:%02d:%02d", t.year, t.month, t.day, t.hour, t.minute,
-                             t.second);
+    char text[kMeterTimeTextSize];
+    return QString::fromLatin1(text, formatMeterTime(t, text));
 }
 
 std::optional<reading::MeterTime> parseMeterTime(const QString& text) {

@@ -32,13 +32,15 @@ struct StoredReading {
     QByteArray chain;
 };
 
-// Hash chain link of a row: SHA-256 (first 16 bytes) over the previous link and every stored
+// Hash chain link of a row: BLAKE2b (first 16 bytes) over the previous link and every stored
 // column of this row in a fixed binary layout. Insert and `db check` both use it, so any change
 // to a stored value, a removed or a reordered row breaks the chain from that row on.
 QByteArray chainLink(const QByteArray& previous, qint64 id, const NewReading& r);
 constexpr int kChainLinkSize = 16;
 
 // ISO text of a meter's clock ("2024-01-31T14:05:00") and back.
+constexpr int kMeterTimeTextSize = 19;
+int formatMeterTime(const reading::MeterTime& t, char* out); // writes 19 chars, no terminator
 QString meterTimeText(const reading::MeterTime& t);
 std::optional<reading::MeterTime> parseMeterTime(const QString& text);
 

@@ -261,3 +261,28 @@ TEST(Store, ReadOnlyFolderGivesAClearMessage) {
     ASSERT_TRUE(error);
     EXPECT_EQ(error->code, StoreError::Code::ReadOnly);
 }
+
+TEST_F(StoreFixture, QtAndNativeAppendStoreTheSame) {
+    ReadingRepository readings(m_db);
+    NewReading a = reading(m_meters[0], 1000, 12.25);
+    a.values.operatingSeconds = 7200;
+    a.values.batteryLow = false;
+    a.sessionId = readings.startSession("test", "unit", 1);
+    NewReading b = a;
+    QList<qint64> ids;
+    readings.setNativeAppend(true);
+    ASSERT_FALSE(readings.append(std::span(&a, 1), &ids));
+    readings.setNativeAppend(false);
+    ASSERT_FALSE(readings.append(std::span(&b, 1), &ids));
+    const auto first = readings.find(1);
+    const auto second = readings.find(2);
+    ASSERT_TRUE(first && second);
+    EXPECT_EQ(first->values.energyKwh, second->values.energyKwh);
+    EXPECT_EQ(first->values.meterTime, second->values.meterTime);
+    EXPECT_EQ(first->values.operatingSeconds, second->values.operatingSeconds);
+    EXPECT_EQ(first->values.batteryLow, second->values.batteryLow);
+    EXPECT_EQ(first->sessionId, second->sessionId);
+    EXPECT_EQ(first->protocol, second->protocol);
+    EXPECT_EQ(first->values.rawFrames, second->values.rawFrames);
+    EXPECT_TRUE(checkDatabase(m_db).ok()); // both links verify with the same hash
+}

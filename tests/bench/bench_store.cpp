@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Storage figures the workstation depends on (issue: storage). Builds a database in
+// $HEATDESK_BENCH_DIR (default: the system temp folder) once, then measures:
+//  - append: readings per second in batches, into the already-large database;
+//  - history: 5 years of hourly readings of one meter (43,800 rows) for a chart;
+//  - month boundary: the last reading before a boundary for every meter;
+//  - tree: every meter with its latest reading.
+// Size with HEATDESK_BENCH_METERS (default 2,000) and HEATDESK_BENCH_READINGS_PER_METER
+// (default 500; 5,000 gives the 10 million readings of the issue). The file is deleted at exit
+// unless HEATDESK_BENCH_KEEP=1.
+#include "store/ConfigRepository.h"
+#include "store/Database.h"
+#include "store/ReadingRepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+using namespace heatdesk::store;
+
+constexpr qint64 kHour = 3'600'000;
+constexpr qint64 kStart = 1'600'000'000'000; // 2020-09-13
+constexpr int kHistoryReadings = 5 * 8760;    // 5 years hourly, one meter
+
+int envInt(const char* name, int fallback)
+{
+    bool ok = false;
+    const int v = qEnvironmentVariableIntValue(name, &ok);
+    return ok && v > 0 ? v : fallback;
+}
+
+NewReading makeReading(qint64 meter, qint64 at, double kwh)
+{
+    NewReading r;
+    r.meterId = meter;
+    r.readAtMs = at;
+    r.values.energyKwh = kwh;
+    r.values.volumeM3 = kwh / 50.0;
+    r.values.powerKw = 3.5;
+    r.values.flowM3h = 0.12;
+    r.values.supplyC = 62.5;
+    r.values.returnC = 41.25;
+    r.values.deltaK = 21.25;
+    r.values.meterTime = heatdesk::reading::MeterTime{2026, 1, 31, 23, 0, 0};
+    // A typical 98-byte heat-meter answer.
+    r.values.rawFrames.assign(98, 0x5A);
+    r.values.rawFrames.front() = 0x68;
+    r.values.rawFrames.back() = 0x16;
+    return r;
+}
+
+struct Dataset {
+    QString path;
+    std::unique_ptr<Database> db;
+    std::vector<qint64> meters;
+    qint64 historyMeter = 0;
+    qint64 rows = 0;
+    double buildSeconds = 0;
+};
+
+Dataset& dataset()
+{
+    static Dataset d = [] {
+        Dataset d;
+        const QString dir = qEnvironmentVariable("HEATDESK_BENCH_DIR", QDir::tempPath());
+        d.path = QDir(dir).filePath(QStringLiteral("heatdesk-bench-%1.db").arg(QCoreApplication::applicationPid()));
+        d.db = std::make_unique<Database>();
+        if (auto e = d.db->open(d.path, Database::Mode::ReadWrite, Database::Create::IfMissing)) {
+            std::fprintf(stderr, "%s\n", qPrintable(e->message));
+            std::exit(1);
+        }
+        ConfigRepository config(*d.db);
+        const qint64 channel = *config.addChannel(*config.addSite("Bench"), "COM1", "serial");
+        const int meterCount = envInt("HEATDESK_BENCH_METERS", 2000);
+        const int perMeter = envInt("HEATDESK_BENCH_READINGS_PER_METER", 500);
+        qint64 bus = 0;
+        for (int m = 0; m < meterCount; ++m) {
+            if (m % 250 == 0)
+                bus = *config.addBus(channel, QStringLiteral("Bus %1").arg(m / 250));
+            MeterConfig meter;
+            meter.busId = bus;
+            meter.number = QString::asprintf("%08d", m);
+            meter.primaryAddress = m % 250 + 1;
+            d.meters.push_back(*config.addMeter(meter));
+        }
+        QElapsedTimer timer;
+        timer.start();
+        ReadingRepository readings(*d.db);
+        std::vector<NewReading> batch;
+        batch.reserve(10'000);
+        auto flush = [&] {
+            if (auto e = readings.append(batch)) {
+                std::fprintf(stderr, "%s\n", qPrintable(e->message));
+                std::exit(1);
+            }
+            d.rows += static_cast<qint64>(batch.size());
+            batch.clear();
+        };
+        // Round-robin in time, as a bus engine writes them: every meter once per "hour".
+        for (int k = 0; k < perMeter; ++k) {
+            for (qint64 meter : d.meters) {
+                batch.push_back(makeReading(meter, kStart + k * kHour, 1000.0 + k));
+                if (batch.size() == 10'000)
+                    flush();
+            }
+        }
+        d.historyMeter = d.meters.front();
+        for (int k = perMeter; k < kHistoryReadings; ++k) {
+            batch.push_back(makeReading(d.historyMeter, kStart + k * kHour, 1000.0 + k));
+            if (batch.size() == 10'000)
+                flush();
+        }
+        flush();
+        d.buildSeconds = timer.nsecsElapsed() / 1e9;
+        std::fprintf(stderr,
+                     "dataset: %d meters, %lld readings, built in %.1f s (%.0f readings/s), file %.1f MB "
+                     "(%.1f MB per million readings)\n",
+                     meterCount, static_cast<long long>(d.rows), d.buildSeconds, d.rows / d.buildSeconds,
+                     QFileInfo(d.path).size() / 1e6, QFileInfo(d.path).size() / 1e6 / (d.rows / 1e6));
+        return d;
+    }();
+    return d;
+}
+
+void BM_AppendBatch(benchmark::State& state)
+{
+    Dataset& d = dataset();
+    ReadingRepository readings(*d.db);
+    std::vector<NewReading> batch;
+    qint64 hour = 1'000'000;
+    for (auto _ : state) {
+        state.PauseTiming();
+        batch.clear();
+        for (int i = 0; i < state.range(0); ++i)
+            batch.push_back(makeReading(d.meters[static_cast<std::size_t>(i) % d.meters.size()],
+                                        kStart + (hour++) * kHour, 5.0));
+        state.ResumeTiming();
+        if (auto e = readings.append(batch))
+            state.SkipWithError(qPrintable(e->message));
+    }
+    state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+BENCHMARK(BM_AppendBatch)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_History5YearsHourly(benchmark::State& state)
+{
+    Dataset& d = dataset();
+    ReadingRepository readings(*d.db);
+    for (auto _ : state) {
+        const auto points = readings.history(d.historyMeter, kStart, kStart + kHistoryReadings * kHour);
+        if (points.size() != kHistoryReadings)
+            state.SkipWithError("history has the wrong size");
+        benchmark::DoNotOptimize(points.data());
+    }
+    state.counters["rows"] = kHistoryReadings;
+}
+BENCHMARK(BM_History5YearsHourly)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_MonthBoundaryAllMeters(benchmark::State& state)
+{
+    Dataset& d = dataset();
+    ReadingRepository readings(*d.db);
+    for (auto _ : state) {
+        const auto boundary = readings.lastAtOrBefore(kStart + 200 * kHour);
+        benchmark::DoNotOptimize(boundary.data());
+        state.counters["meters"] = static_cast<double>(boundary.size());
+    }
+}
+BENCHMARK(BM_MonthBoundaryAllMeters)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_TreeWithLatestReading(benchmark::State& state)
+{
+    Dataset& d = dataset();
+    ConfigRepository config(*d.db);
+    for (auto _ : state) {
+        const auto rows = config.tree();
+        benchmark::DoNotOptimize(rows.data());
+        state.counters["meters"] = static_cast<double>(rows.size());
+    }
+}
+BENCHMARK(BM_TreeWithLatestReading)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    if (qEnvironmentVariableIntValue("HEATDESK_BENCH_KEEP") != 1) {
+        const QString path = dataset().path;
+        dataset().db->close();
+        for (const QString& suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + suffix);
+    }
+    return 0;
+}
