@@ -17,9 +17,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-
 #include <benchmark/benchmark.h>
-
 #include <cstdio>
 #include <memory>
 
@@ -29,17 +27,15 @@ using namespace heatdesk::store;
 
 constexpr qint64 kHour = 3'600'000;
 constexpr qint64 kStart = 1'600'000'000'000; // 2020-09-13
-constexpr int kHistoryReadings = 5 * 8760;    // 5 years hourly, one meter
+constexpr int kHistoryReadings = 5 * 8760;   // 5 years hourly, one meter
 
-int envInt(const char* name, int fallback)
-{
+int envInt(const char* name, int fallback) {
     bool ok = false;
     const int v = qEnvironmentVariableIntValue(name, &ok);
     return ok && v > 0 ? v : fallback;
 }
 
-NewReading makeReading(qint64 meter, qint64 at, double kwh)
-{
+NewReading makeReading(qint64 meter, qint64 at, double kwh) {
     NewReading r;
     r.meterId = meter;
     r.readAtMs = at;
@@ -67,12 +63,12 @@ struct Dataset {
     double buildSeconds = 0;
 };
 
-Dataset& dataset()
-{
+Dataset& dataset() {
     static Dataset d = [] {
         Dataset d;
         const QString dir = qEnvironmentVariable("HEATDESK_BENCH_DIR", QDir::tempPath());
-        d.path = QDir(dir).filePath(QStringLiteral("heatdesk-bench-%1.db").arg(QCoreApplication::applicationPid()));
+        d.path = QDir(dir).filePath(
+            QStringLiteral("heatdesk-bench-%1.db").arg(QCoreApplication::applicationPid()));
         d.db = std::make_unique<Database>();
         if (auto e = d.db->open(d.path, Database::Mode::ReadWrite, Database::Create::IfMissing)) {
             std::fprintf(stderr, "%s\n", qPrintable(e->message));
@@ -131,8 +127,7 @@ Dataset& dataset()
     return d;
 }
 
-void BM_AppendBatch(benchmark::State& state)
-{
+void BM_AppendBatch(benchmark::State& state) {
     Dataset& d = dataset();
     ReadingRepository readings(*d.db);
     std::vector<NewReading> batch;
@@ -151,8 +146,7 @@ void BM_AppendBatch(benchmark::State& state)
 }
 BENCHMARK(BM_AppendBatch)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->UseRealTime();
 
-void BM_History5YearsHourly(benchmark::State& state)
-{
+void BM_History5YearsHourly(benchmark::State& state) {
     Dataset& d = dataset();
     ReadingRepository readings(*d.db);
     for (auto _ : state) {
@@ -165,8 +159,7 @@ void BM_History5YearsHourly(benchmark::State& state)
 }
 BENCHMARK(BM_History5YearsHourly)->Unit(benchmark::kMillisecond)->UseRealTime();
 
-void BM_MonthBoundaryAllMeters(benchmark::State& state)
-{
+void BM_MonthBoundaryAllMeters(benchmark::State& state) {
     Dataset& d = dataset();
     ReadingRepository readings(*d.db);
     for (auto _ : state) {
@@ -177,8 +170,7 @@ void BM_MonthBoundaryAllMeters(benchmark::State& state)
 }
 BENCHMARK(BM_MonthBoundaryAllMeters)->Unit(benchmark::kMillisecond)->UseRealTime();
 
-void BM_TreeWithLatestReading(benchmark::State& state)
-{
+void BM_TreeWithLatestReading(benchmark::State& state) {
     Dataset& d = dataset();
     ConfigRepository config(*d.db);
     for (auto _ : state) {
@@ -191,8 +183,7 @@ BENCHMARK(BM_TreeWithLatestReading)->Unit(benchmark::kMillisecond)->UseRealTime(
 
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();

@@ -263,7 +263,7 @@ TEST(FrameExtractorTest, ChecksumErrorDoesNotSwallowAFrameInsideIt) {
 
 TEST(FrameExtractorTest, BadStopDoesNotSwallowTheNextFrame) {
     Bytes badStop = kTelegram;
-    badStop.back() = 0x17;
+    badStop.at(badStop.size() - 1) = 0x17; // at(): GCC 12 misreads back() on a copied vector
     FrameExtractor extractor;
     extractor.feed(concat({badStop, {0xE5}, kSndNkeTo1}));
     const auto frames = drain(extractor);
