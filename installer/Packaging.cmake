@@ -12,3 +12,8 @@ else()
   set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
 endif()
 include(CPack)
+
+# Meter-model profiles ship as data: ProfileStore looks in <prefix>/share/heatdesk/cjt188-profiles
+# next to the binaries, then in the user's data folder, where a technician adds their own.
+install(DIRECTORY ${CMAKE_SOURCE_DIR}/resources/cjt188-profiles/ DESTINATION share/heatdesk/cjt188-profiles
+        FILES_MATCHING PATTERN "*.json")
