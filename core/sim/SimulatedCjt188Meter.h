@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cjt188/Frame.h"
+#include "cjt188/MeterProfile.h"
+#include "sim/HeatingPhysics.h"
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <vector>
+
+namespace heatdesk::sim {
+
+struct Cjt188MeterConfig {
+    cjt188::Address address;
+    // Heat meters answer 901F with the 43-byte heat layout, water meters with the 19-byte one.
+    // Real heat meters answer with 25H to a request for 20H, so the reply type is its own field.
+    std::uint8_t replyMeterType = 0x25;
+    bool water = false;
+    cjt188::MeterProfile profile; // DI order, FE count, byte orders, unit position, +33H
+    FlatParams flat;
+    WaterParams waterParams;
+    int responseDelayMs = 40;
+    std::int64_t clockOffsetSeconds = 0;
+    double clockDriftPpm = 0;
+    bool batteryLow = false;
+    bool valveClosed = false;
+};
+
+// One CJ/T 188 heat or water meter, sans-I/O, written with the project's own cjt188 encoder so
+// that every profile variant it speaks is one the decoder is known to read.
+class SimulatedCjt188Meter {
+public:
+    SimulatedCjt188Meter(Cjt188MeterConfig config, const HeatingPhysics& physics);
+
+    const Cjt188MeterConfig& config() const { return m_config; }
+    // A complete request frame (any FE preamble); the reply or nothing. Answers 901F read data
+    // (either DI order) and read-address to the broadcast address.
+    std::optional<std::vector<std::uint8_t>> handle(std::span<const std::uint8_t> frame, SimSeconds now);
+    // The 901F reply at time t with sequence number `ser`.
+    std::vector<std::uint8_t> reply(SimSeconds t, std::uint8_t ser) const;
+    SimSeconds meterClock(SimSeconds t) const;
+
+private:
+    Cjt188MeterConfig m_config;
+    const HeatingPhysics& m_physics;
+};
+
+} // namespace heatdesk::sim
