@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "link/TcpLink.h"
+
+#include <algorithm>
+
+namespace heatdesk::link {
+
+TcpLink::TcpLink(TcpSettings settings, QObject* parent)
+    : Link(parent)
+    , m_settings(std::move(settings))
+    , m_backoff(m_settings.backoffMin) {
+    m_connectTimer.setSingleShot(true);
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_connectTimer, &QTimer::timeout, this, &TcpLink::handleConnectTimeout);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &TcpLink::connectNow);
+    connect(&m_socket, &QTcpSocket::connected, this, &TcpLink::handleConnected);
+    connect(&m_socket, &QTcpSocket::disconnected, this, &TcpLink::handleDisconnected);
+    connect(&m_socket, &QTcpSocket::errorOccurred, this, &TcpLink::handleSocketError);
+    connect(&m_socket, &QTcpSocket::readyRead, this, &TcpLink::readAvailable);
+}
+
+TcpLink::~TcpLink() {
+    m_wanted = false;
+    m_socket.disconnect(this);
+    m_socket.abort();
+}
+
+QString TcpLink::description() const {
+    return QStringLiteral("tcp %1:%2").arg(m_settings.host).arg(m_settings.port);
+}
+
+void TcpLink::open() {
+    m_wanted = true;
+    if (state() == State::Open || state() == State::Opening)
+        return;
+    m_backoff = m_settings.backoffMin;
+    connectNow();
+}
+
+void TcpLink::connectNow() {
+    if (!m_wanted)
+        return;
+    m_failing = false;
+    ++m_attempts;
+    setState(State::Opening);
+    m_socket.abort();
+    m_connectTimer.start(m_settings.connectTimeout);
+    m_socket.connectToHost(m_settings.host, m_settings.port);
+}
+
+void TcpLink::close() {
+    m_wanted = false;
+    m_connectTimer.stop();
+    m_reconnectTimer.stop();
+    m_failing = true; // the disconnected() that abort() emits is ours, not a failure
+    m_socket.abort();
+    m_failing = false;
+    setState(State::Closed);
+}
+
+bool TcpLink::write(const QByteArray& bytes) {
+    if (state() != State::Open)
+        return false;
+    return m_socket.write(bytes) == bytes.size();
+}
+
+void TcpLink::handleConnected() {
+    m_connectTimer.stop();
+    m_backoff = m_settings.backoffMin;
+    if (m_settings.keepAlive)
+        m_socket.setSocketOption(QAbstractSocket::KeepAliveOption, 1);
+    // Requests are a few bytes; Nagle would hold them back for the answer window's sake.
+    m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    setState(State::Open);
+}
+
+void TcpLink::readAvailable() {
+    const QByteArray bytes = m_socket.readAll();
+    if (!bytes.isEmpty())
+        emit bytesReceived(bytes);
+}
+
+void TcpLink::handleDisconnected() {
+    if (m_failing || !m_wanted)
+        return;
+    fail(LinkError::Kind::Closed, tr("%1: the connection was closed by the other side").arg(description()));
+}
+
+void TcpLink::handleSocketError(QAbstractSocket::SocketError error) {
+    if (m_failing || !m_wanted)
+        return;
+    LinkError::Kind kind = LinkError::Kind::Io;
+    switch (error) {
+    case QAbstractSocket::ConnectionRefusedError:
+        kind = LinkError::Kind::Refused;
+        break;
+    case QAbstractSocket::HostNotFoundError:
+        kind = LinkError::Kind::NotFound;
+        break;
+    case QAbstractSocket::RemoteHostClosedError:
+        kind = LinkError::Kind::Closed;
+        break;
+    case QAbstractSocket::SocketTimeoutError:
+        kind = LinkError::Kind::ConnectTimeout;
+        break;
+    default:
+        break;
+    }
+    fail(kind, QStringLiteral("%1: %2").arg(description(), m_socket.errorString()));
+}
+
+void TcpLink::handleConnectTimeout() {
+    if (state() != State::Opening)
+        return;
+    fail(LinkError::Kind::ConnectTimeout,
+         tr("%1: no connection within %2 ms").arg(description()).arg(m_settings.connectTimeout.count()));
+}
+
+void TcpLink::fail(LinkError::Kind kind, const QString& message) {
+    m_failing = true;
+    m_connectTimer.stop();
+    m_socket.abort();
+    reportError(kind, message);
+    if (!m_wanted || !m_settings.reconnect) {
+        m_wanted = false;
+        setState(State::Closed);
+        return;
+    }
+    setState(State::Reconnecting);
+    m_reconnectTimer.start(m_backoff);
+    m_backoff = std::min(m_backoff * 2, m_settings.backoffMax);
+}
+
+} // namespace heatdesk::link
