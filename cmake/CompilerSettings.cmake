@@ -13,6 +13,12 @@ if(HEATDESK_SANITIZE OR HEATDESK_BUILD_FUZZ)
   add_link_options(-fsanitize=address,undefined)
 endif()
 
+if(HEATDESK_BUILD_FUZZ)
+  # Coverage instrumentation for every library the fuzz targets call into (the targets themselves
+  # add -fsanitize=fuzzer for libFuzzer's main); without it the fuzzer is blind inside the decoders.
+  add_compile_options(-fsanitize=fuzzer-no-link)
+endif()
+
 find_program(CCACHE_PROGRAM ccache)
 if(CCACHE_PROGRAM)
   set(CMAKE_CXX_COMPILER_LAUNCHER "${CCACHE_PROGRAM}")
