@@ -160,6 +160,8 @@ void writeRecord(JsonWriter& json, const DataRecord& r, int index, bool multiTel
         json.endArray();
     }
     writeValue(json, r);
+    if (r.hasRawInteger) // the number as the meter sent it, before the VIF's scale (for audit)
+        json.key("raw_value").value(static_cast<std::int64_t>(r.rawInteger));
     json.key("raw").value(hexOf(r.raw));
     json.endObject();
 }

@@ -61,6 +61,8 @@ struct DataRecord {
 
     ValueKind kind = ValueKind::None;
     std::int64_t mantissa = 0;
+    std::int64_t rawInteger = 0; // the integer or BCD number as sent, before any scaling
+    bool hasRawInteger = false;
     std::int8_t exp10 = 0;
     double real = 0.0;
     TimePoint time;

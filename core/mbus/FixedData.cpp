@@ -102,6 +102,8 @@ std::optional<DecodeError> decodeFixedData(std::span<const std::uint8_t> d, std:
         }
         r.kind = ValueKind::Exact;
         r.mantissa = v;
+        r.rawInteger = v;
+        r.hasRawInteger = true;
         r.exp10 = static_cast<std::int8_t>(fu.exp10);
     }
     return std::nullopt;

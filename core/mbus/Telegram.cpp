@@ -56,6 +56,8 @@ double applyConversion(double v, Conversion c) {
 
 // Scales an exact mantissa by an integer factor; falls back to a real when it would overflow.
 void setExact(DataRecord& r, std::int64_t raw, std::uint32_t factor, int exp10, Conversion conversion) {
+    r.rawInteger = raw;
+    r.hasRawInteger = true;
     std::int64_t scaled = 0;
     if (conversion == Conversion::None &&
         !__builtin_mul_overflow(raw, static_cast<std::int64_t>(factor), &scaled)) {

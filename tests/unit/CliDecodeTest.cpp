@@ -184,3 +184,12 @@ TEST(CliDecode, NoiseIsRefusedQuickly) {
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_FALSE(parseObject(run.out)["ok"].toBool());
 }
+
+TEST(CliDecode, KeepsTheUnscaledNumberForAudit) {
+    // 04 13 4C 01 00 00: 332 litres = 0.332 m3; the meter sent 332.
+    const CliRun run = cli({"decode", corpusFile("EFE_Engelmann-WaterStar.hex")});
+    ASSERT_EQ(run.exitCode, 0);
+    const QJsonObject volume = parseObject(run.out)["records"].toArray()[2].toObject();
+    EXPECT_EQ(volume["raw_value"].toInt(), 332);
+    EXPECT_DOUBLE_EQ(volume["value"].toDouble(), 0.332);
+}
