@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "bus/BusStatus.h"
+#include "bus/TrafficLog.h"
+#include "link/Link.h"
+#include "mbus/MbusMaster.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+#include <deque>
+#include <memory>
+
+namespace heatdesk::bus {
+
+// Line and protocol settings of one bus (a channel), with per-meter overrides in MeterTarget.
+struct BusConfig {
+    QString name = QStringLiteral("bus");
+    std::uint32_t baud = 2400;
+    int retries = 2;                      // reads
+    int scanRetries = 0;                  // scans: a silent address costs one answer window, nothing more
+    std::chrono::milliseconds latency{0}; // on top of the link's own allowance
+    int gapBits = 33;
+    bool allTelegrams = true;
+    int maxTelegrams = 16;
+    std::size_t trafficCapacity = 5000;
+};
+
+struct MeterTarget {
+    std::optional<std::uint8_t> primary;
+    std::optional<mbus::SecondaryAddress> secondary;
+    std::optional<int> retries;
+    std::optional<std::chrono::milliseconds> latency; // a meter that answers late (battery meters)
+};
+
+struct MeterResult {
+    int index = 0; // position in the list given to readMeters()
+    MeterTarget target;
+    bool ok = false;
+    QString error; // cli.md names: timeout, checksum, garbled, collision, not_selected, offline, cancelled
+    int telegrams = 0;
+    int retries = 0;
+    int attempts = 0; // requests sent for this meter
+    qint64 elapsedMs = 0;
+    QByteArray raw; // the RSP_UD frames back to back
+};
+
+struct FoundMeter {
+    std::optional<std::uint8_t> primary;
+    std::optional<mbus::SecondaryAddress> secondary;
+    bool garbled = false; // something answered, but not cleanly (two meters on one address?)
+    QByteArray frame;     // the telegram that identified it, if one was read
+};
+
+struct RunSummary {
+    int requested = 0;
+    int ok = 0;
+    int failed = 0;
+    qint64 elapsedMs = 0;
+    bool cancelled = false;
+    BusStatus status;
+};
+
+// Runs M-Bus jobs on one bus: one exchange at a time, on the owner's event loop (no threads, no
+// waits). Many engines on many links run side by side on the same loop. The protocol decisions
+// are MbusMaster's; this class moves its bytes, fires its deadlines, keeps per-meter state (FCB,
+// whether a SND_NKE is due) and reports results, progress, bus status and traffic.
+class BusEngine : public QObject {
+    Q_OBJECT
+public:
+    BusEngine(link::Link* link, BusConfig config, QObject* parent = nullptr);
+    ~BusEngine() override;
+
+    // Each returns false (and does nothing) while a run is going on.
+    bool readMeters(std::vector<MeterTarget> targets);
+    bool scanPrimary(int from, int to, mbus::ProbeJob::Method method = mbus::ProbeJob::Method::SndNke);
+    bool scanSecondary(mbus::SecondaryAddress mask = {}, bool hexDigits = false);
+    // Stops the run now. The bus is idle at once; the next run waits one answer window so that a
+    // late answer to the cancelled request cannot be mistaken for a new one.
+    void cancel();
+
+    [[nodiscard]] bool isRunning() const { return m_running; }
+    [[nodiscard]] BusStatus status() const;
+    [[nodiscard]] const TrafficLog& traffic() const { return m_traffic; }
+    [[nodiscard]] const BusConfig& config() const { return m_config; }
+    void setHealthSource(BusHealthSource* source) { m_health = source; }
+
+signals:
+    void meterRead(const heatdesk::bus::MeterResult& result);
+    void meterFound(const heatdesk::bus::FoundMeter& meter);
+    void progress(int done, int total);
+    void statusChanged(const heatdesk::bus::BusStatus& status);
+    void trafficRecorded(const heatdesk::bus::TrafficRecordPtr& record);
+    void finished(const heatdesk::bus::RunSummary& summary);
+
+private:
+    enum class JobKind : quint8 { Read, Probe, SecondaryScan };
+    struct Pending {
+        JobKind kind = JobKind::Read;
+        int index = 0;
+        MeterTarget target;
+        mbus::MasterJob job;
+    };
+
+    bool beginRun(std::deque<Pending> jobs);
+    void startNext();
+    void apply(const mbus::MasterAction& action);
+    void handleBytes(const QByteArray& bytes);
+    void handleDeadline();
+    void handleLinkState(link::Link::State state);
+    void completeCurrent(const QString& failure = {});
+    void finishRun();
+    void drainEvents();
+    void emitNewFinds();
+    void record(TrafficRecord::Kind kind, QByteArray bytes = {}, std::uint64_t count = 0,
+                QString decoded = {});
+    mbus::MbusTiming timingFor(const MeterTarget& target, bool scan) const;
+    static QString keyOf(const MeterTarget& target);
+    static mbus::Instant now();
+
+    QPointer<link::Link> m_link;
+    BusConfig m_config;
+    TrafficLog m_traffic;
+    BusHealthSource* m_health = nullptr;
+
+    std::deque<Pending> m_queue;
+    std::unique_ptr<mbus::MbusMaster> m_master;
+    Pending m_current;
+    QTimer m_deadlineTimer;
+    QTimer m_quietTimer;
+    QElapsedTimer m_jobClock;
+    QElapsedTimer m_runClock;
+    mbus::Instant m_quietUntil{};
+    bool m_running = false;
+    std::size_t m_foundEmitted = 0;
+
+    // Per meter, across runs.
+    QHash<QString, bool> m_fcb;
+    QSet<QString> m_linkReset; // meters whose link layer we reset (SND_NKE) and read cleanly since
+
+    RunSummary m_summary;
+    int m_total = 0;
+    int m_done = 0;
+    BusStatusInference m_inference;
+    BusStatus m_lastStatus;
+};
+
+} // namespace heatdesk::bus
