@@ -3,6 +3,7 @@
 #include "cli/DbCommand.h"
 #include "cli/DecodeCommand.h"
 #include "cli/ExitCode.h"
+#include "cli/ReportCommand.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -14,6 +15,7 @@ constexpr const char* kUsage = "Usage: heatdesk-cli <command> [options]\n"
                                "Commands:\n"
                                "  decode   decode M-Bus frames given as hex text into JSON\n"
                                "  db       create, check, back up, restore and export the database\n"
+                               "  report   monthly and season consumption sheets with fees\n"
                                "\n"
                                "heatdesk-cli <command> --help shows a command's options.\n";
 
@@ -42,6 +44,8 @@ int main(int argc, char* argv[]) {
         return heatdesk::cli::runDecode(args.mid(1));
     if (command == "db")
         return heatdesk::cli::runDb(args.mid(1));
+    if (command == "report")
+        return heatdesk::cli::runReport(args.mid(1));
 
     std::fprintf(stderr, "heatdesk-cli: unknown command '%s'\n%s", qPrintable(command), kUsage);
     return heatdesk::cli::ExitCode::Usage;

@@ -146,7 +146,26 @@ const QStringList kVersion1 = {
         BEGIN SELECT RAISE(ABORT, 'corrections are append-only: add another correction'); END)",
 };
 
-const QList<QStringList> kMigrations = {kVersion1};
+// Version 2: tariffs per heating season. Prices are decimal text (exact; billing parses them
+// into exact decimals), never REAL.
+const QStringList kVersion2 = {
+    R"(CREATE TABLE tariffs (
+        id INTEGER PRIMARY KEY,
+        season INTEGER NOT NULL,
+        name TEXT NOT NULL DEFAULT 'residential',
+        season_start TEXT NOT NULL,
+        season_end TEXT NOT NULL,
+        basic_price_m2 TEXT NOT NULL,
+        metered_price_kwh TEXT NOT NULL,
+        correction TEXT NOT NULL DEFAULT '1',
+        settlement_mode TEXT NOT NULL DEFAULT 'none'
+            CHECK (settlement_mode IN ('none', 'refund_and_charge', 'refund_only', 'capped')),
+        prepay_price_m2 TEXT,
+        cap_percent TEXT,
+        UNIQUE (season, name)))",
+};
+
+const QList<QStringList> kMigrations = {kVersion1, kVersion2};
 
 StoreError sqlError(const QString& what, const QSqlError& e) {
     return {StoreError::Code::Sql, QStringLiteral("%1: %2").arg(what, e.text())};

@@ -204,6 +204,34 @@ QList<BoundaryReading> ReadingRepository::boundary(qint64 atMs, bool before, Sto
     return out;
 }
 
+std::optional<BoundaryReading> ReadingRepository::boundaryFor(qint64 meterId, qint64 atMs, bool before,
+                                                              StoreError* error) {
+    QSqlQuery q(m_db.sql());
+    q.prepare(
+        QStringLiteral("SELECT id, read_at, energy_kwh, volume_m3, flags FROM readings WHERE meter_id = ? "
+                       "AND %1 LIMIT 1")
+            .arg(before ? QStringLiteral("read_at <= ? ORDER BY read_at DESC, id DESC")
+                        : QStringLiteral("read_at >= ? ORDER BY read_at ASC, id ASC")));
+    q.addBindValue(meterId);
+    q.addBindValue(atMs);
+    if (!q.exec()) {
+        if (error)
+            *error =
+                fromSqlError(QStringLiteral("cannot read readings of meter %1").arg(meterId), q.lastError());
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    BoundaryReading b;
+    b.meterId = meterId;
+    b.readingId = q.value(0).toLongLong();
+    b.readAtMs = q.value(1).toLongLong();
+    b.energyKwh = optionalReal(q.value(2));
+    b.volumeM3 = optionalReal(q.value(3));
+    b.flags = q.value(4).toUInt();
+    return b;
+}
+
 MaybeError ReadingRepository::forEach(const ReadingFilter& filter,
                                       const std::function<bool(const StoredReading&)>& visit) {
     QString where = QStringLiteral("1 = 1");

@@ -54,6 +54,10 @@ public:
     // For every meter: its first reading at or after `atMs` (period start).
     QList<BoundaryReading> firstAtOrAfter(qint64 atMs, StoreError* error = nullptr);
 
+    // One meter's nearest reading on one side of `atMs` (at or before, or at or after).
+    std::optional<BoundaryReading> boundaryFor(qint64 meterId, qint64 atMs, bool before,
+                                               StoreError* error = nullptr);
+
     // Streams readings in id order; `visit` returns false to stop.
     MaybeError forEach(const ReadingFilter& filter, const std::function<bool(const StoredReading&)>& visit);
 

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // heatdesk-cli db end to end: init, import, export, check, backup, restore, and the refusals.
+#include "store/Migrations.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -43,7 +45,7 @@ protected:
         m_db = m_dir.filePath("heat.db");
         const DbRun init = cli({"db", "init", "--db", m_db});
         ASSERT_EQ(init.exitCode, 0) << init.err.toStdString();
-        EXPECT_EQ(object(init.out)["schema_version"].toInt(), 1);
+        EXPECT_EQ(object(init.out)["schema_version"].toInt(), heatdesk::store::kSchemaVersion);
     }
     QTemporaryDir m_dir;
     QString m_db;

@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "billing/Consumption.h"
+
+#include "billing/Money.h"
+#include "store/ReadingRepository.h"
+
+#include <QHash>
+#include <limits>
+
+namespace heatdesk::billing {
+namespace {
+
+using store::BoundaryReading;
+
+// Readings either side of one boundary instant, for every meter, loaded in two queries.
+struct BoundarySides {
+    QHash<qint64, BoundaryReading> before, after;
+};
+
+class BoundaryFinder {
+public:
+    BoundaryFinder(store::Database& db, const Period& period, const ConsumptionOptions& options)
+        : m_readings(db)
+        , m_options(options) {
+        m_corrections = store::BillingRepository(db).energyCorrections(&m_error);
+        // The period's own boundaries are shared by almost every user: load them in bulk.
+        for (qint64 at : {period.fromMs, period.toMs}) {
+            BoundarySides& sides = m_bulk[at];
+            for (const BoundaryReading& b : m_readings.lastAtOrBefore(at, &m_error))
+                sides.before.insert(b.meterId, b);
+            for (const BoundaryReading& b : m_readings.firstAtOrAfter(at, &m_error))
+                sides.after.insert(b.meterId, b);
+        }
+    }
+
+    const store::StoreError* error() const { return m_error.message.isEmpty() ? nullptr : &m_error; }
+
+    std::optional<BoundaryValue> valueAt(qint64 meterId, qint64 atMs, bool& meterError) {
+        std::optional<BoundaryReading> before, after;
+        if (auto it = m_bulk.find(atMs); it != m_bulk.end()) {
+            if (auto b = it->before.find(meterId); b != it->before.end())
+                before = *b;
+            if (auto a = it->after.find(meterId); a != it->after.end())
+                after = *a;
+        } else { // a replacement date inside the period
+            before = m_readings.boundaryFor(meterId, atMs, true, &m_error);
+            after = m_readings.boundaryFor(meterId, atMs, false, &m_error);
+        }
+        const auto energyOf = [&](const BoundaryReading& r, bool& corrected) -> std::optional<double> {
+            if (auto c = m_corrections.find(r.readingId); c != m_corrections.end()) {
+                corrected = true;
+                return *c;
+            }
+            return r.energyKwh;
+        };
+        const auto withinTolerance = [&](const std::optional<BoundaryReading>& r) {
+            return r && r->energyKwh.has_value() && std::llabs(r->readAtMs - atMs) <= m_options.toleranceMs;
+        };
+        const bool useBefore = withinTolerance(before);
+        const bool useAfter = withinTolerance(after);
+        if (useBefore || useAfter) {
+            // The nearer of the two; a tie goes to the reading before (the state at the boundary).
+            const BoundaryReading& r =
+                useBefore && (!useAfter || atMs - before->readAtMs <= after->readAtMs - atMs) ? *before
+                                                                                              : *after;
+            BoundaryValue v;
+            const auto energy = energyOf(r, v.corrected);
+            if (!energy)
+                return std::nullopt; // corrected to "unusable"
+            v.timeMs = r.readAtMs;
+            v.energyHundredths = toHundredths(*energy);
+            v.readingId = r.readingId;
+            meterError = meterError || r.flags != 0;
+            return v;
+        }
+        if (before && after && before->energyKwh && after->energyKwh && after->readAtMs > before->readAtMs) {
+            bool c1 = false, c2 = false;
+            const auto e1 = energyOf(*before, c1);
+            const auto e2 = energyOf(*after, c2);
+            if (!e1 || !e2)
+                return std::nullopt;
+            const double share = double(atMs - before->readAtMs) / double(after->readAtMs - before->readAtMs);
+            BoundaryValue v;
+            v.timeMs = atMs;
+            v.energyHundredths = toHundredths(*e1 + (*e2 - *e1) * share);
+            v.estimated = true;
+            v.corrected = c1 || c2;
+            meterError = meterError || before->flags != 0 || after->flags != 0;
+            return v;
+        }
+        return std::nullopt;
+    }
+
+private:
+    store::ReadingRepository m_readings;
+    ConsumptionOptions m_options;
+    QHash<qint64, std::optional<double>> m_corrections;
+    QHash<qint64, BoundarySides> m_bulk;
+    store::StoreError m_error;
+};
+
+void addFlag(QStringList& flags, const QString& flag) {
+    if (!flags.contains(flag))
+        flags << flag;
+}
+
+} // namespace
+
+ConsumptionResult computeConsumption(store::Database& db, const Period& period, const QString& building,
+                                     const ConsumptionOptions& options) {
+    store::StoreError error;
+    const QList<store::UserMeterPeriod> rows = store::BillingRepository(db).userMeters(building, &error);
+    if (!error.message.isEmpty())
+        return error;
+    BoundaryFinder finder(db, period, options);
+    if (const auto* e = finder.error())
+        return *e;
+
+    QList<UserConsumption> out;
+    for (qsizetype i = 0; i < rows.size();) {
+        // All assignment rows of one user are adjacent (ordered by user, then valid_from).
+        qsizetype j = i;
+        while (j < rows.size() && rows[j].userId == rows[i].userId)
+            ++j;
+        UserConsumption c;
+        c.user = rows[i];
+        std::int64_t total = 0;
+        bool complete = true;
+        int segments = 0;
+        bool meterError = false;
+        for (qsizetype k = i; k < j; ++k) {
+            const store::UserMeterPeriod& a = rows[k];
+            if (a.meterId == 0)
+                continue;
+            const qint64 from = std::max(period.fromMs, a.validFromMs);
+            const qint64 to = std::min(period.toMs, a.validToMs.value_or(std::numeric_limits<qint64>::max()));
+            if (from >= to)
+                continue; // the assignment lies outside the period
+            ++segments;
+            c.user = a;
+            c.meterNumbers << a.meterNumber;
+            const auto start = finder.valueAt(a.meterId, from, meterError);
+            const auto end = finder.valueAt(a.meterId, to, meterError);
+            if (segments == 1)
+                c.start = start;
+            c.end = end;
+            if (!start)
+                addFlag(c.flags, QStringLiteral("missing_start"));
+            if (!end)
+                addFlag(c.flags, QStringLiteral("missing_end"));
+            for (const auto& v : {start, end}) {
+                if (v && v->estimated)
+                    addFlag(c.flags, QStringLiteral("estimated"));
+                if (v && v->corrected)
+                    addFlag(c.flags, QStringLiteral("corrected"));
+            }
+            if (!start || !end) {
+                complete = false;
+                continue;
+            }
+            const std::int64_t used = end->energyHundredths - start->energyHundredths;
+            if (used < 0)
+                addFlag(c.flags, QStringLiteral("decreasing_register"));
+            total += used;
+        }
+        if (segments == 0)
+            addFlag(c.flags, QStringLiteral("no_meter"));
+        if (segments > 1)
+            addFlag(c.flags, QStringLiteral("meter_replaced"));
+        if (meterError)
+            addFlag(c.flags, QStringLiteral("meter_error"));
+        if (segments > 0 && complete)
+            c.consumptionHundredths = total;
+        if (const auto* e = finder.error())
+            return *e;
+        out.append(c);
+        i = j;
+    }
+    return out;
+}
+
+} // namespace heatdesk::billing

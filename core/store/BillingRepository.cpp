@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/BillingRepository.h"
+
+#include "store/SqlValues.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace heatdesk::store {
+
+BillingRepository::BillingRepository(Database& db)
+    : m_db(db) {}
+
+QList<UserMeterPeriod> BillingRepository::userMeters(const QString& building, StoreError* error) {
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT u.id, u.account, u.name, u.community, u.building, u.unit, u.room, u.area_m2, "
+                       "a.meter_id, m.number, a.valid_from, a.valid_to "
+                       "FROM heat_users u LEFT JOIN meter_assignments a ON a.heat_user_id = u.id "
+                       "LEFT JOIN meters m ON m.id = a.meter_id "
+                       "WHERE (? = '' OR u.building = ?) "
+                       "ORDER BY u.community, u.building, u.unit, u.room, u.account, a.valid_from"));
+    q.addBindValue(text(building));
+    q.addBindValue(text(building));
+    QList<UserMeterPeriod> rows;
+    if (!q.exec()) {
+        if (error)
+            *error = fromSqlError(QStringLiteral("cannot read heat users"), q.lastError());
+        return rows;
+    }
+    while (q.next()) {
+        UserMeterPeriod r;
+        r.userId = q.value(0).toLongLong();
+        r.account = q.value(1).toString();
+        r.name = q.value(2).toString();
+        r.community = q.value(3).toString();
+        r.building = q.value(4).toString();
+        r.unit = q.value(5).toString();
+        r.room = q.value(6).toString();
+        r.areaM2 = optionalReal(q.value(7));
+        r.meterId = q.value(8).toLongLong();
+        r.meterNumber = q.value(9).toString();
+        r.validFromMs = q.value(10).toLongLong();
+        r.validToMs = optionalInteger(q.value(11));
+        rows.append(r);
+    }
+    return rows;
+}
+
+QHash<qint64, std::optional<double>> BillingRepository::energyCorrections(StoreError* error) {
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    QHash<qint64, std::optional<double>> out;
+    // Oldest first: a later correction of the same reading replaces an earlier one.
+    if (!q.exec(QStringLiteral("SELECT reading_id, corrected_value FROM reading_corrections "
+                               "WHERE field = 'energy_kwh' ORDER BY id"))) {
+        if (error)
+            *error = fromSqlError(QStringLiteral("cannot read corrections"), q.lastError());
+        return out;
+    }
+    while (q.next())
+        out.insert(q.value(0).toLongLong(), optionalReal(q.value(1)));
+    return out;
+}
+
+std::optional<TariffRow> BillingRepository::tariff(int season, const QString& name, StoreError* error) {
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id, season, name, season_start, season_end, basic_price_m2, "
+                             "metered_price_kwh, correction, settlement_mode, prepay_price_m2, cap_percent "
+                             "FROM tariffs WHERE season = ? AND name = ?"));
+    q.addBindValue(season);
+    q.addBindValue(text(name));
+    if (!q.exec()) {
+        if (error)
+            *error = fromSqlError(QStringLiteral("cannot read the tariff of season %1").arg(season),
+                                  q.lastError());
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    TariffRow t;
+    t.id = q.value(0).toLongLong();
+    t.season = q.value(1).toInt();
+    t.name = q.value(2).toString();
+    t.seasonStart = q.value(3).toString();
+    t.seasonEnd = q.value(4).toString();
+    t.basicPricePerM2 = q.value(5).toString();
+    t.meteredPricePerKwh = q.value(6).toString();
+    t.correction = q.value(7).toString();
+    t.settlementMode = q.value(8).toString();
+    t.prepayPricePerM2 = q.value(9).toString();
+    t.capPercent = q.value(10).toString();
+    return t;
+}
+
+MaybeError BillingRepository::saveTariff(const TariffRow& t) {
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral(
+        "INSERT INTO tariffs (season, name, season_start, season_end, basic_price_m2, metered_price_kwh, "
+        "correction, settlement_mode, prepay_price_m2, cap_percent) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (season, name) DO UPDATE SET season_start = excluded.season_start, "
+        "season_end = excluded.season_end, basic_price_m2 = excluded.basic_price_m2, "
+        "metered_price_kwh = excluded.metered_price_kwh, correction = excluded.correction, "
+        "settlement_mode = excluded.settlement_mode, prepay_price_m2 = excluded.prepay_price_m2, "
+        "cap_percent = excluded.cap_percent"));
+    q.addBindValue(t.season);
+    for (const QString& s : {t.name, t.seasonStart, t.seasonEnd, t.basicPricePerM2, t.meteredPricePerKwh})
+        q.addBindValue(text(s));
+    q.addBindValue(text(t.correction.isEmpty() ? QStringLiteral("1") : t.correction));
+    q.addBindValue(text(t.settlementMode.isEmpty() ? QStringLiteral("none") : t.settlementMode));
+    q.addBindValue(textOrNull(t.prepayPricePerM2));
+    q.addBindValue(textOrNull(t.capPercent));
+    if (!q.exec())
+        return fromSqlError(QStringLiteral("cannot save the tariff of season %1").arg(t.season),
+                            q.lastError());
+    return std::nullopt;
+}
+
+} // namespace heatdesk::store

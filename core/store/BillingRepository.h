@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/Database.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace heatdesk::store {
+
+// One heat user with one of their meter assignments (a user without any meter appears once,
+// with meterId 0): the rows a consumption sheet is built from.
+struct UserMeterPeriod {
+    qint64 userId = 0;
+    QString account, name, community, building, unit, room;
+    std::optional<double> areaM2;
+    qint64 meterId = 0;
+    QString meterNumber;
+    qint64 validFromMs = 0;
+    std::optional<qint64> validToMs;
+};
+
+// A heating season's tariff; prices are exact decimal text (billing parses them).
+struct TariffRow {
+    qint64 id = 0;
+    int season = 0; // the year the season starts in
+    QString name;
+    QString seasonStart, seasonEnd; // ISO dates
+    QString basicPricePerM2, meteredPricePerKwh, correction, settlementMode;
+    QString prepayPricePerM2, capPercent;
+};
+
+// Queries the billing layer makes. The SQL for them lives here.
+class BillingRepository {
+public:
+    explicit BillingRepository(Database& db);
+
+    // Users ordered by community, building, unit, room, account; `building` empty: all.
+    QList<UserMeterPeriod> userMeters(const QString& building = {}, StoreError* error = nullptr);
+
+    // The last energy correction in force per reading, for every reading that has one.
+    QHash<qint64, std::optional<double>> energyCorrections(StoreError* error = nullptr);
+
+    std::optional<TariffRow> tariff(int season, const QString& name = QStringLiteral("residential"),
+                                    StoreError* error = nullptr);
+    MaybeError saveTariff(const TariffRow& tariff);
+
+private:
+    Database& m_db;
+};
+
+} // namespace heatdesk::store
