@@ -171,7 +171,7 @@ TEST_P(SimMbusLayoutTest, ReadoutDecodesToTheSimulatedValues) {
 INSTANTIATE_TEST_SUITE_P(Layouts, SimMbusLayoutTest,
                          ::testing::Values(MbusLayout::LandisGyrT230, MbusLayout::EngelmannSensoStar2C,
                                            MbusLayout::SvmF22, MbusLayout::ItronCf55),
-                         [](const auto& info) { return std::string(layoutName(info.param)); });
+                         [](const auto& param) { return std::string(layoutName(param.param)); });
 
 TEST(SimMbusMeter, LayoutNamesRoundTrip) {
     for (auto l : {MbusLayout::LandisGyrT230, MbusLayout::EngelmannSensoStar2C, MbusLayout::SvmF22,

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// heatdesk-sim: simulated heat meters, buses and DTUs for demonstrations, end-to-end tests and
+// load measurements. This is a thin main: the simulator is the library heatdesk_sim.
+#include "SeedDbCommand.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+
+namespace {
+
+constexpr const char* kUsage = "Usage: heatdesk-sim <command> [options]\n"
+                               "\n"
+                               "Commands:\n"
+                               "  seed-db   write a workstation database with a simulated heating season\n"
+                               "\n"
+                               "heatdesk-sim <command> --help shows a command's options.\n";
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName("heatdesk-sim");
+    QCoreApplication::setApplicationVersion(HEATDESK_VERSION);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2) {
+        std::fputs(kUsage, stderr);
+        return 1;
+    }
+    const QString command = args.at(1);
+    if (command == "--version" || command == "-v") {
+        std::printf("heatdesk-sim %s\n", HEATDESK_VERSION);
+        return 0;
+    }
+    if (command == "--help" || command == "-h" || command == "help") {
+        std::fputs(kUsage, stdout);
+        return 0;
+    }
+    if (command == "seed-db")
+        return heatdesk::simapp::runSeedDb(args.mid(1));
+    std::fprintf(stderr, "heatdesk-sim: unknown command '%s'\n%s", qPrintable(command), kUsage);
+    return 1;
+}

@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sim/HistoryGenerator.h"
+
+#include "cjt188/HeatReadingMapper.h"
+#include "cjt188/Message.h"
+#include "mbus/HeatReadingMapper.h"
+#include "mbus/Telegram.h"
+#include "sim/HeatingPhysics.h"
+#include "sim/SimulatedCjt188Meter.h"
+#include "sim/SimulatedMbusMeter.h"
+#include "store/ConfigRepository.h"
+#include "store/Database.h"
+#include "store/HeatUserRepository.h"
+#include "store/ReadingRepository.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <algorithm>
+#include <cmath>
+#include <memory>
+#include <vector>
+
+namespace heatdesk::sim {
+
+namespace {
+
+constexpr SimSeconds kUtcOffset = 8 * 3600; // readings are stored in UTC; meters live in China time
+constexpr std::size_t kBatch = 20000;
+
+std::uint32_t toBcd(std::uint32_t n) {
+    std::uint32_t out = 0;
+    for (int shift = 0; shift < 32; shift += 4) {
+        out |= (n % 10) << shift;
+        n /= 10;
+    }
+    return out;
+}
+
+struct SimMeter {
+    qint64 id = 0;
+    std::unique_ptr<SimulatedMbusMeter> mbus;
+    std::unique_ptr<SimulatedCjt188Meter> cjt188;
+    SimSeconds offsetInRound = 0; // a bus reads its meters one after the other
+};
+
+FlatParams flatFor(std::uint64_t seed, int n) {
+    FlatParams f;
+    const auto u = [&](int k) {
+        return unit(mix(seed, 0x666C6174, std::uint64_t(n) * 16 + std::uint64_t(k)));
+    };
+    f.areaM2 = std::round(55.0 + 85.0 * u(0));
+    // Top floors and end units lose more heat; mid-floor flats get heat from their neighbours.
+    f.heatLossWPerM2K = 0.7 + 1.4 * u(1) * u(1) + 0.2;
+    f.deltaFactor = 0.8 + 0.4 * u(2);
+    f.vacant = u(3) < 0.04;
+    f.energyOffsetKwh = std::floor(u(4) * 4.0) * f.areaM2 * 85.0 + u(5) * 50.0;
+    f.volumeOffsetM3 = f.energyOffsetKwh / 14.0;
+    return f;
+}
+
+QString idText(std::uint32_t idBcd) {
+    return QStringLiteral("%1").arg(idBcd, 8, 16, QLatin1Char('0')).toUpper();
+}
+
+} // namespace
+
+std::optional<int> parseInterval(const QString& text) {
+    if (text.isEmpty())
+        return std::nullopt;
+    int factor = 1;
+    QString number = text;
+    const QChar last = text.back();
+    if (last == 's' || last == 'm' || last == 'h' || last == 'd') {
+        factor = last == 's' ? 1 : last == 'm' ? 60 : last == 'h' ? 3600 : 86400;
+        number.chop(1);
+    }
+    bool ok = false;
+    const qint64 n = number.toLongLong(&ok);
+    if (!ok || n <= 0 || n * factor > 366LL * 86400)
+        return std::nullopt;
+    return static_cast<int>(n * factor);
+}
+
+std::optional<HistoryResult> generateHistory(const HistoryOptions& o, QString* error,
+                                             const std::function<void(double)>& progress) {
+    auto fail = [&](const QString& message) -> std::optional<HistoryResult> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    if (o.buses < 1 || o.buses > 10000)
+        return fail(QStringLiteral("--buses must be 1..10000"));
+    if (o.metersPerBus < 1 || o.metersPerBus > 250)
+        return fail(QStringLiteral("--meters-per-bus must be 1..250 (one M-Bus segment)"));
+    if (o.to <= o.from)
+        return fail(QStringLiteral("--to must be after --from"));
+    if (o.intervalSeconds < 60)
+        return fail(QStringLiteral("--interval must be at least 1m"));
+    if (QFileInfo::exists(o.dbPath))
+        return fail(QStringLiteral("%1 exists: seed-db writes a new database only").arg(o.dbPath));
+
+    QElapsedTimer total;
+    total.start();
+    HistoryResult result;
+    store::Database db;
+    if (auto e = db.open(o.dbPath, store::Database::Mode::ReadWrite, store::Database::Create::IfMissing))
+        return fail(e->message);
+    // A new file that nobody else uses yet: if this run dies the file is useless anyway, so the
+    // per-commit fsync that protects real readings only costs time here (the next open of the file
+    // brings FULL back). The configuration goes in as one transaction for the same reason.
+    QSqlQuery(db.sql()).exec(QStringLiteral("PRAGMA synchronous = OFF"));
+    if (!db.sql().transaction())
+        return fail(db.sql().lastError().text());
+    store::ConfigRepository config(db);
+    store::HeatUserRepository users(db);
+    store::ReadingRepository readings(db);
+    store::StoreError se;
+
+    ClimateParams climate;
+    climate.seed = o.seed;
+    climate.origin = o.from - 86400; // knots from a day before, so the first reading has a past
+    const HeatingPhysics physics(climate);
+
+    const qint64 fromMs = (o.from - kUtcOffset) * 1000;
+    std::vector<SimMeter> meters;
+    meters.reserve(std::size_t(o.buses) * std::size_t(o.metersPerBus));
+    constexpr int kBusesPerSite = 10; // a heat exchange station serves a few buildings
+    const MbusLayout layouts[] = {MbusLayout::LandisGyrT230, MbusLayout::SvmF22,
+                                  MbusLayout::EngelmannSensoStar2C, MbusLayout::ItronCf55};
+    std::optional<qint64> siteId;
+    int meterNo = 0;
+    for (int b = 0; b < o.buses; ++b) {
+        if (b % kBusesPerSite == 0) {
+            siteId = config.addSite(QStringLiteral("换热站 %1").arg(b / kBusesPerSite + 1), &se);
+            if (!siteId)
+                return fail(se.message);
+            ++result.sites;
+        }
+        static const char* kinds[] = {"serial", "tcp", "dtu"};
+        const QString kind = QString::fromLatin1(kinds[b % 3]);
+        const auto channel = config.addChannel(*siteId, QStringLiteral("%1 %2").arg(kind).arg(b + 1), kind,
+                                               QStringLiteral("{}"), &se);
+        if (!channel)
+            return fail(se.message);
+        ++result.channels;
+        const int building = b + 1;
+        const auto bus = config.addBus(*channel, QStringLiteral("%1号楼").arg(building), &se);
+        if (!bus)
+            return fail(se.message);
+        ++result.buses;
+        const bool cjt = o.cjt188EveryNthBus > 0 && b % o.cjt188EveryNthBus == o.cjt188EveryNthBus - 1;
+        for (int i = 0; i < o.metersPerBus; ++i, ++meterNo) {
+            SimMeter m;
+            store::MeterConfig mc;
+            mc.busId = *bus;
+            mc.installedOn = QString::fromStdString("2022-09-01");
+            const int unitNo = i / 24 + 1, floor = (i % 24) / 2 + 1, door = i % 2 + 1;
+            mc.location =
+                QStringLiteral("%1单元 %2%3").arg(unitNo).arg(floor).arg(door, 2, 10, QLatin1Char('0'));
+            const FlatParams flat = flatFor(o.seed, meterNo);
+            if (cjt) {
+                Cjt188MeterConfig c;
+                const auto address = cjt188::Address::fromText(
+                    QStringLiteral("2025%1").arg(meterNo + 1, 10, 10, QLatin1Char('0')).toStdString());
+                c.address = address.value_or(cjt188::Address{});
+                c.flat = flat;
+                m.cjt188 = std::make_unique<SimulatedCjt188Meter>(c, physics);
+                mc.protocol = QStringLiteral("cjt188");
+                mc.number = QString::fromStdString(c.address.toText());
+                mc.modelProfile = QStringLiteral("default");
+                mc.medium = QStringLiteral("heat");
+            } else {
+                MbusMeterConfig c;
+                c.layout = layouts[i % 4];
+                c.primaryAddress = static_cast<std::uint8_t>(i + 1);
+                c.idBcd = toBcd(std::uint32_t(25000000 + meterNo + 1));
+                c.flat = flat;
+                c.batteryLow = unit(mix(o.seed, 0x62617474, std::uint64_t(meterNo))) < 0.01;
+                c.clockOffsetSeconds =
+                    static_cast<std::int64_t>(unit(mix(o.seed, 0x636C6F63, std::uint64_t(meterNo))) * 240) -
+                    120;
+                c.clockDriftPpm = unit(mix(o.seed, 0x64726966, std::uint64_t(meterNo))) * 40 - 20;
+                m.mbus = std::make_unique<SimulatedMbusMeter>(c, physics);
+                mc.protocol = QStringLiteral("mbus");
+                mc.number = idText(c.idBcd);
+                mc.primaryAddress = c.primaryAddress;
+                mc.secondaryAddress = QString::fromStdString(m.mbus->secondaryAddress().toText());
+                mc.modelProfile =
+                    QString::fromLatin1(layoutName(c.layout).data(), qsizetype(layoutName(c.layout).size()));
+                const auto medium = mbus::mediumName(m.mbus->medium());
+                mc.medium = QString::fromLatin1(medium.data(), qsizetype(medium.size()));
+            }
+            const auto meterId = config.addMeter(mc, &se);
+            if (!meterId)
+                return fail(se.message);
+            m.id = *meterId;
+            m.offsetInRound = i; // about one second per meter at 2400 Bd
+            store::HeatUser u;
+            u.account = QStringLiteral("HD%1").arg(meterNo + 1, 7, 10, QLatin1Char('0'));
+            u.name = QStringLiteral("用户 %1").arg(meterNo + 1);
+            u.community = QStringLiteral("小区 %1").arg(b / kBusesPerSite + 1);
+            u.building = QStringLiteral("%1号楼").arg(building);
+            u.unit = QString::number(unitNo);
+            u.room = QStringLiteral("%1%2").arg(floor).arg(door, 2, 10, QLatin1Char('0'));
+            u.areaM2 = flat.areaM2;
+            const auto userId = users.add(u, &se);
+            if (!userId || !users.assign(*meterId, *userId, fromMs - 86400000, &se))
+                return fail(se.message);
+            ++result.heatUsers;
+            meters.push_back(std::move(m));
+        }
+    }
+    result.meters = static_cast<int>(meters.size());
+    if (!db.sql().commit())
+        return fail(db.sql().lastError().text());
+    result.setupSeconds = double(total.nsecsElapsed()) / 1e9;
+
+    const auto session = readings.startSession(QStringLiteral("heatdesk-sim"),
+                                               QStringLiteral("heatdesk-sim seed-db"), fromMs, &se);
+    std::vector<store::NewReading> batch;
+    batch.reserve(kBatch);
+    mbus::Telegram telegram;
+    QElapsedTimer phase;
+    qint64 storeNs = 0;
+    auto flush = [&]() -> bool {
+        phase.start();
+        const auto e = readings.append(batch);
+        storeNs += phase.nsecsElapsed();
+        if (e) {
+            if (error)
+                *error = e->message;
+            return false;
+        }
+        batch.clear();
+        return true;
+    };
+
+    const std::int64_t rounds = (o.to - o.from) / o.intervalSeconds + 1;
+    for (std::int64_t k = 0; k < rounds; ++k) {
+        const SimSeconds round = o.from + k * o.intervalSeconds;
+        for (auto& m : meters) {
+            const SimSeconds t = round + m.offsetInRound;
+            store::NewReading r;
+            r.meterId = m.id;
+            r.sessionId = session;
+            r.readAtMs = (t - kUtcOffset) * 1000;
+            if (m.mbus) {
+                const auto raw = m.mbus->readout(t);
+                if (mbus::decodeFrames(raw, telegram))
+                    return fail(QStringLiteral("internal: a simulated telegram did not decode"));
+                mbus::toHeatReading(telegram, raw, r.values);
+                r.protocol = QStringLiteral("mbus");
+            } else {
+                const auto raw = m.cjt188->reply(t, std::uint8_t(k));
+                const auto decoded = cjt188::decodeMessage(raw, m.cjt188->config().profile);
+                const auto* message = std::get_if<cjt188::Message>(&decoded);
+                if (!message || !cjt188::toHeatReading(*message, raw, r.values, m.cjt188->config().profile))
+                    return fail(QStringLiteral("internal: a simulated CJ/T 188 reply did not decode"));
+                r.protocol = QStringLiteral("cjt188");
+            }
+            result.rawBytes += static_cast<std::int64_t>(r.values.rawFrames.size());
+            batch.push_back(std::move(r));
+            ++result.readings;
+            if (batch.size() == kBatch && !flush())
+                return std::nullopt;
+        }
+        if (progress && k % 24 == 0)
+            progress(double(k + 1) / double(rounds));
+    }
+    if (!batch.empty() && !flush())
+        return std::nullopt;
+    result.seconds = double(total.nsecsElapsed()) / 1e9;
+    result.storeSeconds = double(storeNs) / 1e9;
+    result.simulateSeconds = result.seconds - result.storeSeconds - result.setupSeconds;
+    return result;
+}
+
+} // namespace heatdesk::sim
