@@ -189,7 +189,7 @@ int runReport(const QStringList& arguments) {
         return ExitCode::Ok;
     }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2 || (positional.at(1) != "monthly" && positional.at(1) != "season"))
+    if (positional.size() != 1 || (positional.at(0) != "monthly" && positional.at(0) != "season"))
         return fail(QStringLiteral("say report monthly or report season"), ExitCode::Usage);
     if (!parser.isSet("db"))
         return fail(QStringLiteral("--db FILE is required"), ExitCode::Usage);
@@ -211,7 +211,7 @@ int runReport(const QStringList& arguments) {
 
     Sheet sheet;
     int season = 0;
-    if (positional.at(1) == "monthly") {
+    if (positional.at(0) == "monthly") {
         const auto period = billing::monthPeriod(parser.value("month"));
         if (!period)
             return fail(QStringLiteral("--month must be YYYY-MM, e.g. 2026-01"), ExitCode::Usage);
