@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // heatdesk-cli: the workstation without windows (shared/docs/cli.md is its contract).
+#include "cli/BusCommand.h"
 #include "cli/DbCommand.h"
 #include "cli/DecodeCommand.h"
 #include "cli/ExitCode.h"
@@ -15,6 +16,8 @@ constexpr const char* kUsage = "Usage: heatdesk-cli <command> [options]\n"
                                "Commands:\n"
                                "  decode   decode M-Bus frames given as hex text into JSON\n"
                                "  db       create, check, back up, restore and export the database\n"
+                               "  read     read meters on a bus (serial port or TCP) into JSON Lines\n"
+                               "  scan     find meters on a bus by primary or secondary address\n"
                                "  report   monthly and season consumption sheets with fees\n"
                                "\n"
                                "heatdesk-cli <command> --help shows a command's options.\n";
@@ -44,6 +47,10 @@ int main(int argc, char* argv[]) {
         return heatdesk::cli::runDecode(args.mid(1));
     if (command == "db")
         return heatdesk::cli::runDb(args.mid(1));
+    if (command == "read")
+        return heatdesk::cli::runRead(args.mid(1));
+    if (command == "scan")
+        return heatdesk::cli::runScan(args.mid(1));
     if (command == "report")
         return heatdesk::cli::runReport(args.mid(1));
 
