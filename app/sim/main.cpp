@@ -2,18 +2,23 @@
 // heatdesk-sim: simulated heat meters, buses and DTUs for demonstrations, end-to-end tests and
 // load measurements. This is a thin main: the simulator is the library heatdesk_sim.
 #include "SeedDbCommand.h"
+#include "ServeCommand.h"
 
 #include <QCoreApplication>
 #include <cstdio>
 
 namespace {
 
-constexpr const char* kUsage = "Usage: heatdesk-sim <command> [options]\n"
-                               "\n"
-                               "Commands:\n"
-                               "  seed-db   write a workstation database with a simulated heating season\n"
-                               "\n"
-                               "heatdesk-sim <command> --help shows a command's options.\n";
+constexpr const char* kUsage =
+    "Usage: heatdesk-sim <command> [options]\n"
+    "\n"
+    "Commands:\n"
+    "  seed-db   write a workstation database with a simulated heating season\n"
+    "\n"
+    "       heatdesk-sim --scenario FILE --tcp-listen HOST:PORT [options]\n"
+    "  serves a simulated bus like a serial-to-Ethernet converter (--help for options)\n"
+    "\n"
+    "heatdesk-sim <command> --help shows a command's options.\n";
 
 } // namespace
 
@@ -31,6 +36,8 @@ int main(int argc, char* argv[]) {
         std::printf("heatdesk-sim %s\n", HEATDESK_VERSION);
         return 0;
     }
+    if (args.contains("--tcp-listen") || args.contains("--scenario"))
+        return heatdesk::simapp::runServe(args);
     if (command == "--help" || command == "-h" || command == "help") {
         std::fputs(kUsage, stdout);
         return 0;

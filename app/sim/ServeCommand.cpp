@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ServeCommand.h"
+
+#include "sim/Scenario.h"
+#include "sim/TcpBusServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <cstdio>
+
+namespace heatdesk::simapp {
+
+namespace {
+constexpr int kUsage = 1;
+constexpr int kResource = 3;
+
+int fail(const QString& message, int code) {
+    std::fprintf(stderr, "heatdesk-sim: %s\n", qPrintable(message));
+    return code;
+}
+} // namespace
+
+int runServe(const QStringList& args) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription("Serves a simulated bus over TCP like a serial-to-Ethernet converter.");
+    parser.addHelpOption();
+    parser.addOption({"scenario", "the scenario (JSON; resources/demo/scenario.json is an example)", "FILE"});
+    parser.addOption({"tcp-listen", "address and port to listen on, e.g. 127.0.0.1:10001", "HOST:PORT"});
+    parser.addOption({"bus", "which bus of the scenario to serve (default 0)", "N", "0"});
+    parser.addOption({"baud", "line speed, overriding the scenario's (300..38400)", "N"});
+    parser.addOption({"seed", "seed, overriding the scenario's", "N"});
+    parser.addOption(
+        {"realtime-factor", "run the bus this many times faster than real time (default 1)", "F", "1"});
+    parser.addOption({"start", "simulated time at start, China time (default now)", "YYYY-MM-DDTHH:MM"});
+    if (!parser.parse(args))
+        return fail(parser.errorText(), kUsage);
+    if (parser.isSet("help")) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (!parser.isSet("scenario") || !parser.isSet("tcp-listen"))
+        return fail(QStringLiteral("--scenario FILE and --tcp-listen HOST:PORT are required"), kUsage);
+
+    QFile file(parser.value("scenario"));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot open %1: %2").arg(file.fileName(), file.errorString()), kResource);
+    constexpr qint64 kMaxScenario = 16 << 20;
+    auto parsed = sim::Scenario::fromJson(file.read(kMaxScenario));
+    if (auto* error = std::get_if<QString>(&parsed))
+        return fail(QStringLiteral("%1: %2").arg(file.fileName(), *error), kUsage);
+    auto& scenario = std::get<sim::Scenario>(parsed);
+
+    bool ok = false;
+    const auto busIndex = parser.value("bus").toUInt(&ok);
+    if (!ok || busIndex >= scenario.buses.size())
+        return fail(QStringLiteral("--bus must be 0..%1").arg(scenario.buses.size() - 1), kUsage);
+    auto& busSpec = scenario.buses[busIndex];
+    if (parser.isSet("baud")) {
+        const auto baud = parser.value("baud").toUInt(&ok);
+        if (!ok || baud < 300 || baud > 38400)
+            return fail(QStringLiteral("--baud must be 300..38400"), kUsage);
+        busSpec.config.baud = baud;
+    }
+    if (parser.isSet("seed")) {
+        const auto seed = parser.value("seed").toULongLong(&ok);
+        if (!ok)
+            return fail(QStringLiteral("--seed takes a whole number"), kUsage);
+        scenario.climate.seed = seed;
+        busSpec.config.seed = seed + busIndex;
+    }
+    const double factor = parser.value("realtime-factor").toDouble(&ok);
+    if (!ok || factor <= 0 || factor > 1e6)
+        return fail(QStringLiteral("--realtime-factor must be a positive number"), kUsage);
+    std::optional<sim::SimSeconds> start = scenario.start;
+    if (parser.isSet("start")) {
+        start = sim::parseCivil(parser.value("start").toStdString());
+        if (!start)
+            return fail(QStringLiteral("--start takes YYYY-MM-DD or YYYY-MM-DDTHH:MM"), kUsage);
+    }
+    const sim::SimSeconds epoch = start.value_or(QDateTime::currentSecsSinceEpoch() + 8 * 3600);
+
+    const QString listen = parser.value("tcp-listen");
+    const auto colon = listen.lastIndexOf(':');
+    const auto port = listen.mid(colon + 1).toUShort(&ok);
+    const QHostAddress host(listen.left(colon));
+    if (colon <= 0 || !ok || host.isNull())
+        return fail(QStringLiteral("--tcp-listen takes HOST:PORT with a numeric host, e.g. 127.0.0.1:10001"),
+                    kUsage);
+
+    scenario.climate.origin = epoch - 180 * 86400; // registers carry half a year of history
+    const sim::HeatingPhysics physics(scenario.climate);
+    const auto bus = scenario.buildBus(busIndex, physics, epoch);
+    sim::TcpBusServer server(*bus, factor);
+    if (!server.listen(host, port))
+        return fail(QStringLiteral("cannot listen on %1: %2").arg(listen, server.errorString()), kResource);
+    QObject::connect(&server, &sim::TcpBusServer::clientConnected, [](const QString& peer) {
+        std::printf("client %s connected\n", qPrintable(peer));
+        std::fflush(stdout);
+    });
+    QObject::connect(&server, &sim::TcpBusServer::clientRefused, [](const QString& peer) {
+        std::printf("client %s refused: one client at a time\n", qPrintable(peer));
+        std::fflush(stdout);
+    });
+    QObject::connect(&server, &sim::TcpBusServer::clientDisconnected, [] {
+        std::printf("client disconnected\n");
+        std::fflush(stdout);
+    });
+    std::printf("serving bus '%s' (%d meters, %u Bd) of scenario '%s' on %s:%u\n", qPrintable(busSpec.name),
+                bus->meterCount(), busSpec.config.baud, qPrintable(scenario.name),
+                qPrintable(host.toString()), unsigned(server.serverPort()));
+    std::fflush(stdout);
+    return QCoreApplication::exec();
+}
+
+} // namespace heatdesk::simapp

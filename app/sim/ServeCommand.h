@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+namespace heatdesk::simapp {
+
+// heatdesk-sim --scenario FILE --tcp-listen HOST:PORT [--bus N] [--baud N] [--seed N]
+//              [--realtime-factor F] [--start YYYY-MM-DDTHH:MM]
+// Serves one bus of the scenario like a serial-to-Ethernet converter until interrupted.
+// Exit status: 1 usage or a bad scenario, 3 the port or file could not be opened.
+int runServe(const QStringList& args);
+
+} // namespace heatdesk::simapp

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sim/Scenario.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace heatdesk::sim {
+
+namespace {
+
+// Reads optional fields of one JSON object, remembering the first problem with its path.
+class Reader {
+public:
+    Reader(const QJsonObject& o, QString path, QString& error)
+        : m_o(o)
+        , m_path(std::move(path))
+        , m_error(error) {}
+
+    double number(const char* key, double fallback, double min, double max) {
+        const auto v = m_o.value(QLatin1String(key));
+        if (v.isUndefined())
+            return fallback;
+        if (!v.isDouble() || v.toDouble() < min || v.toDouble() > max) {
+            fail(key, QStringLiteral("a number from %1 to %2").arg(min).arg(max));
+            return fallback;
+        }
+        return v.toDouble();
+    }
+    bool boolean(const char* key, bool fallback) {
+        const auto v = m_o.value(QLatin1String(key));
+        if (v.isUndefined())
+            return fallback;
+        if (!v.isBool())
+            fail(key, QStringLiteral("true or false"));
+        return v.toBool(fallback);
+    }
+    QString text(const char* key, const QString& fallback = {}) {
+        const auto v = m_o.value(QLatin1String(key));
+        if (v.isUndefined())
+            return fallback;
+        if (!v.isString())
+            fail(key, QStringLiteral("a string"));
+        return v.toString(fallback);
+    }
+    void fail(const char* key, const QString& expected) {
+        if (m_error.isEmpty())
+            m_error = QStringLiteral("%1.%2: expected %3").arg(m_path, QLatin1String(key), expected);
+    }
+
+private:
+    const QJsonObject& m_o;
+    QString m_path;
+    QString& m_error;
+};
+
+std::optional<std::uint32_t> idFromText(const QString& text) {
+    if (text.size() != 8)
+        return std::nullopt;
+    bool ok = false;
+    const auto v = text.toUInt(&ok, 16);
+    for (QChar c : text)
+        if (!c.isDigit())
+            return std::nullopt;
+    return ok ? std::optional<std::uint32_t>(v) : std::nullopt;
+}
+
+FlatParams flatFrom(Reader& r) {
+    FlatParams f;
+    f.areaM2 = r.number("area_m2", f.areaM2, 10, 1000);
+    f.heatLossWPerM2K = r.number("heat_loss_w_per_m2k", f.heatLossWPerM2K, 0.1, 10);
+    f.energyOffsetKwh = r.number("energy_kwh", 0, 0, 9e7);
+    f.volumeOffsetM3 = r.number("volume_m3", 0, 0, 9e6);
+    f.vacant = r.boolean("vacant", false);
+    return f;
+}
+
+MeterFaults faultsFrom(Reader& r) {
+    MeterFaults f;
+    f.silent = r.boolean("silent", false);
+    f.extraDelayMs = static_cast<int>(r.number("slow_ms", 0, 0, 60000));
+    return f;
+}
+
+} // namespace
+
+std::variant<Scenario, QString> Scenario::fromJson(const QByteArray& json) {
+    QJsonParseError parseError;
+    const auto doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return QStringLiteral("not JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString());
+    if (!doc.isObject())
+        return QStringLiteral("a scenario is a JSON object");
+    QString error;
+    Scenario s;
+    const QJsonObject root = doc.object();
+    Reader top(root, QStringLiteral("scenario"), error);
+    s.name = top.text("name", QStringLiteral("scenario"));
+    s.climate.seed = static_cast<std::uint64_t>(top.number("seed", 1, 0, 9007199254740991.0));
+    if (const QString start = top.text("start"); !start.isEmpty()) {
+        s.start = parseCivil(start.toStdString());
+        if (!s.start)
+            top.fail("start", QStringLiteral("YYYY-MM-DD or YYYY-MM-DDTHH:MM"));
+    }
+    const QJsonArray buses = root.value(QLatin1String("buses")).toArray();
+    if (buses.isEmpty())
+        return QStringLiteral("scenario.buses: expected at least one bus");
+    for (int b = 0; b < buses.size(); ++b) {
+        const QString busPath = QStringLiteral("buses[%1]").arg(b);
+        if (!buses.at(b).isObject())
+            return busPath + QStringLiteral(": expected an object");
+        const QJsonObject bo = buses.at(b).toObject();
+        Reader br(bo, busPath, error);
+        BusSpec bus;
+        bus.name = br.text("name", QStringLiteral("bus %1").arg(b + 1));
+        bus.config.baud = static_cast<std::uint32_t>(br.number("baud", 2400, 300, 38400));
+        bus.config.echo = br.boolean("echo", false);
+        bus.config.seed = s.climate.seed + static_cast<std::uint64_t>(b);
+        const QJsonObject fo = bo.value(QLatin1String("faults")).toObject();
+        Reader fr(fo, busPath + QStringLiteral(".faults"), error);
+        bus.config.faults.overload = fr.boolean("overload", false);
+        bus.config.faults.noLoad = fr.boolean("no_load", false);
+        bus.config.faults.bitErrorRate = fr.number("bit_error_rate", 0, 0, 0.5);
+        bus.config.faults.dropRate = fr.number("drop_rate", 0, 0, 1);
+        bus.config.faults.duplicateRate = fr.number("duplicate_rate", 0, 0, 1);
+        const QJsonArray meters = bo.value(QLatin1String("meters")).toArray();
+        if (meters.size() > SimulatedBus::kMaxMeters)
+            return busPath + QStringLiteral(".meters: at most 250 meters on one bus");
+        for (int m = 0; m < meters.size(); ++m) {
+            const QString path = busPath + QStringLiteral(".meters[%1]").arg(m);
+            const QJsonObject mo = meters.at(m).toObject();
+            Reader mr(mo, path, error);
+            const QString protocol = mr.text("protocol", QStringLiteral("mbus"));
+            if (protocol == QLatin1String("mbus")) {
+                MbusMeterSpec spec;
+                auto& c = spec.config;
+                const auto layout =
+                    layoutFromName(mr.text("layout", QStringLiteral("landis_gyr_t230")).toStdString());
+                if (!layout)
+                    mr.fail("layout",
+                            QStringLiteral("landis_gyr_t230, engelmann_sensostar2c, svm_f22 or itron_cf55"));
+                c.layout = layout.value_or(MbusLayout::LandisGyrT230);
+                c.primaryAddress = static_cast<std::uint8_t>(mr.number("primary", 0, 0, 250));
+                const auto id = idFromText(mr.text("id"));
+                if (!id)
+                    mr.fail("id", QStringLiteral("8 decimal digits"));
+                c.idBcd = id.value_or(0);
+                c.needsSndNkeAfterPowerUp = mr.boolean("needs_snd_nke", false);
+                c.responseDelayMs = static_cast<int>(mr.number("response_delay_ms", 30, 0, 10000));
+                c.clockOffsetSeconds = static_cast<std::int64_t>(mr.number("clock_offset_s", 0, -1e8, 1e8));
+                c.clockDriftPpm = mr.number("clock_drift_ppm", 0, -1e5, 1e5);
+                c.batteryLow = mr.boolean("battery_low", false);
+                c.energyRolloverUnits = static_cast<std::int64_t>(mr.number("rollover_units", 0, 0, 1e12));
+                c.flat = flatFrom(mr);
+                spec.faults = faultsFrom(mr);
+                bus.meters.emplace_back(spec);
+            } else if (protocol == QLatin1String("cjt188")) {
+                Cjt188MeterSpec spec;
+                auto& c = spec.config;
+                const auto address = cjt188::Address::fromText(mr.text("address").toStdString());
+                if (!address)
+                    mr.fail("address", QStringLiteral("14 digits"));
+                c.address = address.value_or(cjt188::Address{});
+                c.water = mr.boolean("water", false);
+                c.replyMeterType = c.water ? cjt188::meter_type::ColdWater : std::uint8_t(0x25);
+                if (c.water)
+                    c.profile.requestMeterType = cjt188::meter_type::ColdWater;
+                const QString order = mr.text("di_order", QStringLiteral("low_first"));
+                if (order != QLatin1String("low_first") && order != QLatin1String("high_first"))
+                    mr.fail("di_order", QStringLiteral("low_first or high_first"));
+                c.profile.diOrder = order == QLatin1String("high_first") ? cjt188::DiOrder::HighFirst
+                                                                         : cjt188::DiOrder::LowFirst;
+                c.profile.preambleCount = static_cast<std::size_t>(mr.number("preamble", 4, 0, 8));
+                c.responseDelayMs = static_cast<int>(mr.number("response_delay_ms", 40, 0, 10000));
+                c.batteryLow = mr.boolean("battery_low", false);
+                c.valveClosed = mr.boolean("valve_closed", false);
+                c.flat = flatFrom(mr);
+                c.waterParams.litresPerDay = mr.number("litres_per_day", 300, 0, 1e5);
+                c.waterParams.volumeOffsetM3 = c.flat.volumeOffsetM3;
+                spec.faults = faultsFrom(mr);
+                bus.meters.emplace_back(spec);
+            } else {
+                mr.fail("protocol", QStringLiteral("mbus or cjt188"));
+            }
+        }
+        s.buses.push_back(std::move(bus));
+    }
+    if (!error.isEmpty())
+        return error;
+    return s;
+}
+
+std::unique_ptr<SimulatedBus> Scenario::buildBus(std::size_t index, const HeatingPhysics& physics,
+                                                 SimSeconds epoch) const {
+    if (index >= buses.size())
+        return nullptr;
+    const BusSpec& spec = buses[index];
+    auto bus = std::make_unique<SimulatedBus>(spec.config, epoch);
+    for (const auto& meter : spec.meters) {
+        if (const auto* m = std::get_if<MbusMeterSpec>(&meter))
+            bus->addMbusMeter(m->config, physics, m->faults);
+        else if (const auto* c = std::get_if<Cjt188MeterSpec>(&meter))
+            bus->addCjt188Meter(c->config, physics, c->faults);
+    }
+    return bus;
+}
+
+} // namespace heatdesk::sim
