@@ -7,7 +7,9 @@
 #include "cli/ReportCommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -24,8 +26,23 @@ constexpr const char* kUsage = "Usage: heatdesk-cli <command> [options]\n"
 
 } // namespace
 
+namespace {
+
+// Rendering a PDF needs fonts, and fonts need a QGuiApplication; everything else runs on a plain
+// QCoreApplication. The offscreen platform keeps the CLI usable on servers without a display.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[]) {
+    const bool rendersPdf = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (!rendersPdf)
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
+} // namespace
+
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    const auto app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName("heatdesk-cli");
     QCoreApplication::setApplicationVersion(HEATDESK_VERSION);
 

@@ -14,13 +14,16 @@ BillingRepository::BillingRepository(Database& db)
 QList<UserMeterPeriod> BillingRepository::userMeters(const QString& building, StoreError* error) {
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT u.id, u.account, u.name, u.community, u.building, u.unit, u.room, u.area_m2, "
-                       "a.meter_id, m.number, a.valid_from, a.valid_to "
-                       "FROM heat_users u LEFT JOIN meter_assignments a ON a.heat_user_id = u.id "
-                       "LEFT JOIN meters m ON m.id = a.meter_id "
-                       "WHERE (? = '' OR u.building = ?) "
-                       "ORDER BY u.community, u.building, u.unit, u.room, u.account, a.valid_from"));
+    q.prepare(QStringLiteral(
+        "SELECT u.id, u.account, u.name, u.community, u.building, u.unit, u.room, u.area_m2, "
+        "a.meter_id, m.number, a.valid_from, a.valid_to "
+        "FROM heat_users u LEFT JOIN meter_assignments a ON a.heat_user_id = u.id "
+        "LEFT JOIN meters m ON m.id = a.meter_id "
+        "WHERE (? = '' OR u.building = ?) "
+        // Natural order for numbered buildings and rooms: "2号楼" before "10号楼", 201 before 1202.
+        "ORDER BY u.community, length(u.building), u.building, length(u.unit), u.unit, length(u.room), "
+        "u.room, "
+        "u.account, u.id, a.valid_from"));
     q.addBindValue(text(building));
     q.addBindValue(text(building));
     QList<UserMeterPeriod> rows;

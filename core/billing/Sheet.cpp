@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "billing/Sheet.h"
+
+namespace heatdesk::billing {
+namespace {
+
+QString decimal(std::int64_t mantissa, int places)
+{
+    const bool negative = mantissa < 0;
+    const auto magnitude = static_cast<std::uint64_t>(negative ? -mantissa : mantissa);
+    std::uint64_t scale = 1;
+    for (int i = 0; i < places; ++i)
+        scale *= 10;
+    QString text = QString::number(magnitude / scale);
+    QString fraction = QString::number(magnitude % scale).rightJustified(places, QLatin1Char('0'));
+    while (fraction.endsWith(QLatin1Char('0')))
+        fraction.chop(1);
+    if (!fraction.isEmpty())
+        text += QLatin1Char('.') + fraction;
+    return negative && magnitude != 0 ? QLatin1Char('-') + text : text;
+}
+
+// kWh per m² in hundredths, rounded half away from zero.
+std::optional<std::int64_t> perSquareMetre(const UserConsumption& u)
+{
+    if (!u.consumptionHundredths || !u.user.areaM2)
+        return std::nullopt;
+    const std::int64_t area = toHundredths(*u.user.areaM2);
+    if (area <= 0)
+        return std::nullopt;
+    const __int128 twice = static_cast<__int128>(*u.consumptionHundredths) * 200;
+    const __int128 q = twice >= 0 ? (twice + area) / (2 * area) : -((-twice + area) / (2 * area));
+    return static_cast<std::int64_t>(q);
+}
+
+} // namespace
+
+QString hundredthsText(std::int64_t hundredths) { return decimal(hundredths, 2); }
+
+QString gigajouleText(std::int64_t kwhHundredths) { return decimal(kwhHundredths * 36, 6); }
+
+Sheet buildSheet(Sheet::Kind kind, const Period& period, const QString& label, const QString& building,
+                 const std::optional<Tariff>& tariff, const QList<UserConsumption>& consumption)
+{
+    Sheet sheet;
+    sheet.kind = kind;
+    sheet.period = period;
+    sheet.label = label;
+    sheet.building = building;
+    sheet.tariff = tariff;
+    for (const UserConsumption& u : consumption) {
+        SheetRow row;
+        row.consumption = u;
+        row.kwhPerM2Hundredths = perSquareMetre(u);
+        if (tariff && u.consumptionHundredths) {
+            // A decreasing register is flagged, never billed as a credit.
+            Money fee = meteredFee(*tariff, std::max<std::int64_t>(0, *u.consumptionHundredths));
+            if (kind == Sheet::Kind::Season) {
+                if (u.user.areaM2)
+                    row.fee = fee + basicFee(*tariff, toHundredths(*u.user.areaM2));
+            } else {
+                row.fee = fee;
+            }
+        }
+        if (u.consumptionHundredths) {
+            sheet.totalHundredths += std::max<std::int64_t>(0, *u.consumptionHundredths);
+            ++sheet.usersWithConsumption;
+        }
+        if (row.fee)
+            sheet.totalFee = sheet.totalFee + *row.fee;
+        sheet.rows.append(row);
+    }
+    return sheet;
+}
+
+} // namespace heatdesk::billing
