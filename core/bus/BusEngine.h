@@ -21,8 +21,8 @@ namespace heatdesk::bus {
 struct BusConfig {
     QString name = QStringLiteral("bus");
     std::uint32_t baud = 2400;
-    int retries = 2;                      // reads
-    int scanRetries = 0;                  // scans: a silent address costs one answer window, nothing more
+    int retries = 2;     // reads
+    int scanRetries = 1; // scans: for garbled answers only (a silent address costs one window)
     std::chrono::milliseconds latency{0}; // on top of the link's own allowance
     int gapBits = 33;
     bool allTelegrams = true;

@@ -299,8 +299,14 @@ MasterAction MbusMaster::completeAttempt(std::optional<Reply> reply, Instant now
     event(MasterEvent::Kind::Timeout, now);
     if (m_expect == Expect::Nothing)
         return onReply(Reply::Silent, now);
-    if (m_attempt <= m_timing.retries)
+    const bool scanning = m_step == Step::ScanSelect || m_step == Step::ScanRead || m_step == Step::Probe;
+    // In a scan, silence is an answer (nobody matches) and costs one window; garbage may be
+    // noise, so it is asked again before it counts as a collision.
+    const int retries = scanning ? (garbled ? std::max(1, m_timing.retries) : 0) : m_timing.retries;
+    if (m_attempt <= retries)
         return sendCurrent(now); // same bytes, same FCB: a meter whose answer was lost repeats it
+    if (scanning)                // the last attempt decides: noise followed by silence is silence
+        return onReply(garbled ? Reply::Garbled : Reply::Silent, now);
     return onReply(m_anyGarbled ? Reply::Garbled : Reply::Silent, now);
 }
 

@@ -123,6 +123,8 @@ struct Noise {
     std::vector<std::uint8_t> before; // bytes that precede every answer (line noise)
     bool echo = false;                // the level converter echoes each request
     Micros delay = 20ms;              // meter turnaround
+    std::vector<std::uint8_t> burst;  // garbage on the line after the next `bursts` requests
+    int bursts = 0;
 };
 
 // Runs a master to the end on a simulated clock. Several meters answering at once overlap: equal
@@ -144,6 +146,10 @@ struct Bus {
         std::vector<std::uint8_t> out;
         if (noise.echo)
             out = request;
+        if (noise.bursts > 0) {
+            --noise.bursts;
+            out.insert(out.end(), noise.burst.begin(), noise.burst.end());
+        }
         if (answers.empty())
             return out;
         out.insert(out.end(), noise.before.begin(), noise.before.end());
@@ -212,11 +218,12 @@ TEST(MbusMasterTest, SilentAddressCostsExactlyTheMinimumWindow) {
     EXPECT_EQ(bus.elapsed(), timing().bitTime(55) + 137500us + 50ms);
     EXPECT_EQ(probe.requestsSent(), 1);
 
+    // Silence is the answer of an empty address: retries are for garbled answers only.
     Bus bus2;
     MbusMaster retried(ProbeJob{7, ProbeJob::Method::SndNke}, timing(2));
     bus2.run(retried);
-    EXPECT_EQ(bus2.elapsed(), 3 * (timing().bitTime(55) + 137500us + 50ms));
-    EXPECT_EQ(retried.retries(), 2);
+    EXPECT_EQ(bus2.elapsed(), timing().bitTime(55) + 137500us + 50ms);
+    EXPECT_EQ(retried.retries(), 0);
 }
 
 TEST(MbusMasterTest, ProbeFindsAMeterByAckOrTelegram) {
@@ -237,6 +244,16 @@ TEST(MbusMasterTest, ProbeWithTwoMetersOnOneAddressIsGarbledNotFound) {
     MbusMaster req(ProbeJob{5, ProbeJob::Method::ReqUd2}, timing(1));
     bus.run(req);
     EXPECT_EQ(req.probeResult(), ProbeResult::Garbled);
+}
+
+TEST(MbusMasterTest, ProbeTreatsOneBurstOfNoiseAsNoise) {
+    Bus bus;
+    bus.noise.burst = {0x00, 0x33, 0x10, 0x99};
+    bus.noise.bursts = 1;
+    MbusMaster probe(ProbeJob{7, ProbeJob::Method::SndNke}, timing(0));
+    bus.run(probe);
+    EXPECT_EQ(probe.probeResult(), ProbeResult::Nothing);
+    EXPECT_EQ(probe.requestsSent(), 2);
 }
 
 TEST(MbusMasterTest, ReadsOneTelegramAndTogglesFcb) {
@@ -432,6 +449,21 @@ TEST(MbusMasterTest, SecondaryScanResolvesCollisionsCompletely) {
     EXPECT_EQ(found, expected);
     EXPECT_GT(scan.collisions(), 0);
     EXPECT_TRUE(scan.unresolved().empty());
+}
+
+TEST(MbusMasterTest, SecondaryScanAsksAgainAfterNoiseInsteadOfSplitting) {
+    Bus bus;
+    bus.noise.burst = {0x00, 0x33, 0x68, 0x01};
+    bus.noise.bursts = 1;
+    MbusMaster scan(SecondaryScanJob{}, timing(0));
+    bus.run(scan);
+    EXPECT_TRUE(scan.found().empty());
+    EXPECT_EQ(scan.collisions(), 0);
+    EXPECT_EQ(scan.selections(), 1);
+    EXPECT_EQ(bus.requests.size(), 2u); // the select, asked once more
+    const auto events = scan.takeEvents();
+    EXPECT_EQ(count(events, MasterEvent::Kind::Garbage), 1);
+    EXPECT_EQ(count(events, MasterEvent::Kind::Collision), 0);
 }
 
 TEST(MbusMasterTest, SecondaryScanWithHexDigitsFindsNonBcdIds) {
