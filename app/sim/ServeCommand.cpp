@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServeCommand.h"
 
+#include "sim/PtyBusServer.h"
 #include "sim/Scenario.h"
 #include "sim/TcpBusServer.h"
 
@@ -28,6 +29,7 @@ int runServe(const QStringList& args) {
     parser.addHelpOption();
     parser.addOption({"scenario", "the scenario (JSON; resources/demo/scenario.json is an example)", "FILE"});
     parser.addOption({"tcp-listen", "address and port to listen on, e.g. 127.0.0.1:10001", "HOST:PORT"});
+    parser.addOption({"pty", "serve on a pseudo terminal and print its path (open it 8N1: no parity)"});
     parser.addOption({"bus", "which bus of the scenario to serve (default 0)", "N", "0"});
     parser.addOption({"baud", "line speed, overriding the scenario's (300..38400)", "N"});
     parser.addOption({"seed", "seed, overriding the scenario's", "N"});
@@ -40,8 +42,9 @@ int runServe(const QStringList& args) {
         std::fputs(qPrintable(parser.helpText()), stdout);
         return 0;
     }
-    if (!parser.isSet("scenario") || !parser.isSet("tcp-listen"))
-        return fail(QStringLiteral("--scenario FILE and --tcp-listen HOST:PORT are required"), kUsage);
+    if (!parser.isSet("scenario") || parser.isSet("tcp-listen") == parser.isSet("pty"))
+        return fail(QStringLiteral("--scenario FILE and one of --tcp-listen HOST:PORT or --pty are required"),
+                    kUsage);
 
     QFile file(parser.value("scenario"));
     if (!file.open(QIODevice::ReadOnly))
@@ -81,6 +84,26 @@ int runServe(const QStringList& args) {
     }
     const sim::SimSeconds epoch = start.value_or(QDateTime::currentSecsSinceEpoch() + 8 * 3600);
 
+    scenario.climate.origin = epoch - 180 * 86400; // registers carry half a year of history
+    const sim::HeatingPhysics physics(scenario.climate);
+    const auto bus = scenario.buildBus(busIndex, physics, epoch);
+    const QString what = QStringLiteral("bus '%1' (%2 meters, %3 Bd) of scenario '%4'")
+                             .arg(busSpec.name)
+                             .arg(bus->meterCount())
+                             .arg(busSpec.config.baud)
+                             .arg(scenario.name);
+
+    if (parser.isSet("pty")) {
+        sim::PtyBusServer pty(*bus, factor);
+        QString error;
+        if (!pty.open(&error))
+            return fail(QStringLiteral("cannot create a pseudo terminal: %1").arg(error), kResource);
+        std::printf("serving %s on %s (open it without parity)\n", qPrintable(what),
+                    qPrintable(pty.devicePath()));
+        std::fflush(stdout);
+        return QCoreApplication::exec();
+    }
+
     const QString listen = parser.value("tcp-listen");
     const auto colon = listen.lastIndexOf(':');
     const auto port = listen.mid(colon + 1).toUShort(&ok);
@@ -88,10 +111,6 @@ int runServe(const QStringList& args) {
     if (colon <= 0 || !ok || host.isNull())
         return fail(QStringLiteral("--tcp-listen takes HOST:PORT with a numeric host, e.g. 127.0.0.1:10001"),
                     kUsage);
-
-    scenario.climate.origin = epoch - 180 * 86400; // registers carry half a year of history
-    const sim::HeatingPhysics physics(scenario.climate);
-    const auto bus = scenario.buildBus(busIndex, physics, epoch);
     sim::TcpBusServer server(*bus, factor);
     if (!server.listen(host, port))
         return fail(QStringLiteral("cannot listen on %1: %2").arg(listen, server.errorString()), kResource);
@@ -107,9 +126,8 @@ int runServe(const QStringList& args) {
         std::printf("client disconnected\n");
         std::fflush(stdout);
     });
-    std::printf("serving bus '%s' (%d meters, %u Bd) of scenario '%s' on %s:%u\n", qPrintable(busSpec.name),
-                bus->meterCount(), busSpec.config.baud, qPrintable(scenario.name),
-                qPrintable(host.toString()), unsigned(server.serverPort()));
+    std::printf("serving %s on %s:%u\n", qPrintable(what), qPrintable(host.toString()),
+                unsigned(server.serverPort()));
     std::fflush(stdout);
     return QCoreApplication::exec();
 }

@@ -219,7 +219,13 @@ std::optional<std::vector<std::uint8_t>> SimulatedMbusMeter::handle(std::span<co
             return std::nullopt;
         return ack;
     }
-    if (frame->kind == mbus::FrameKind::Short && (function == (mbus::control::ReqUd2 & 0x4F))) {
+    if (frame->kind == mbus::FrameKind::Short && function == (mbus::control::ReqUd1 & 0x4F)) {
+        // No alarm data: a meter without alarms acknowledges class 1 requests with E5.
+        if (!addressedToMe(frame->a) || silent || !m_linkReady)
+            return std::nullopt;
+        return ack;
+    }
+    if (frame->kind == mbus::FrameKind::Short && function == (mbus::control::ReqUd2 & 0x4F)) {
         if (!addressedToMe(frame->a) || silent || !m_linkReady)
             return std::nullopt;
         const bool fcv = frame->c & mbus::control::Fcv;

@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sim/SimulatedBus.h"
+#include "sim/PacedLine.h"
 
-#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QObject>
-#include <QTimer>
-#include <deque>
 
 class QTcpServer;
 class QTcpSocket;
@@ -16,8 +13,8 @@ namespace heatdesk::sim {
 
 // A simulated bus behind a serial-to-Ethernet converter: one TCP client at a time (a second one
 // is refused, as converters do), bytes from the client go on the line, and what the line answers
-// comes back paced as on the wire. Never blocks: the pacing is a QTimer on the event loop.
-// `realtimeFactor` > 1 runs the bus (and the meters' clocks) faster than real time.
+// comes back paced as on the wire (PacedLine). `realtimeFactor` > 1 runs the bus (and the
+// meters' clocks) faster than real time.
 class TcpBusServer : public QObject {
     Q_OBJECT
 public:
@@ -36,23 +33,11 @@ signals:
 
 private:
     void acceptConnections();
-    void readClient();
     void dropClient();
-    void flushRequest();
-    void writeDue();
-    void scheduleNext();
-    Micros busNow() const;
 
-    SimulatedBus& m_bus;
-    double m_factor;
+    PacedLine m_line;
     QTcpServer* m_server;
     QTcpSocket* m_client = nullptr;
-    QElapsedTimer m_clock;
-    QByteArray m_request;
-    Micros m_requestStart = 0;
-    QTimer m_gapTimer;   // a pause in the client's bytes ends a request that is not a frame
-    QTimer m_writeTimer; // the next reply byte is due
-    std::deque<ScheduledByte> m_pending;
 };
 
 } // namespace heatdesk::sim
