@@ -74,7 +74,9 @@ void SerialLink::tryOpen() {
                             m_port.setParity(m_settings.parity) && m_port.setStopBits(m_settings.stopBits) &&
                             m_port.setFlowControl(QSerialPort::NoFlowControl);
     if (!settingsOk) {
-        const QString why = m_port.errorString();
+        // A pseudo terminal refuses parity without setting an error code.
+        const QString why = m_port.error() == QSerialPort::NoError ? tr("not supported by this device")
+                                                                   : m_port.errorString();
         m_port.close();
         m_wanted = false; // retrying the same settings cannot help
         setState(State::Closed);

@@ -159,3 +159,25 @@ TEST_F(LinkTest, SerialOverAPseudoTerminalWithoutParity) {
     link.close();
     ::close(master);
 }
+
+TEST_F(LinkTest, SerialPseudoTerminalRefusesParityWithAHint) {
+    const int master = posix_openpt(O_RDWR | O_NOCTTY);
+    ASSERT_GE(master, 0);
+    ASSERT_EQ(grantpt(master), 0);
+    ASSERT_EQ(unlockpt(master), 0);
+    SerialSettings s;
+    s.port = QString::fromLocal8Bit(ptsname(master));
+    s.parity = QSerialPort::EvenParity;
+    SerialLink link(s);
+    link.open();
+    if (link.isOpen()) {
+        // Some kernels accept PARENB on a pty; then there is nothing to report.
+        link.close();
+    } else {
+        EXPECT_EQ(link.lastError().kind, LinkError::Kind::Settings);
+        EXPECT_TRUE(link.lastError().message.contains("--parity none"))
+            << link.lastError().message.toStdString();
+        EXPECT_EQ(link.state(), Link::State::Closed);
+    }
+    ::close(master);
+}
