@@ -175,7 +175,7 @@ int runReport(const QStringList& arguments) {
         return fail(e->message, ExitCode::Resource);
     const billing::Sheet sheet = billing::buildSheet(
         seasonSheet ? billing::Sheet::Kind::Season : billing::Sheet::Kind::Monthly, period, label,
-        parser.value("building"), tariff, std::get<QList<billing::UserConsumption>>(result));
+        parser.value("building"), tariff, std::move(std::get<QList<billing::UserConsumption>>(result)));
 
     const QString language = parser.isSet("lang") ? parser.value("lang") : QLocale::system().name();
     if (format == "xlsx" || format == "pdf") {

@@ -7,6 +7,7 @@
 #include "cli/ReportCommand.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QGuiApplication>
 #include <cstdio>
 #include <memory>
@@ -42,6 +43,13 @@ std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[]) {
 } // namespace
 
 int main(int argc, char* argv[]) {
+#ifdef Q_OS_LINUX
+    // Without TZ, glibc re-reads /etc/localtime on every local-time conversion; a report of
+    // 100,000 users makes 200,000 of them. Pointing TZ at the same file keeps the zone and
+    // reads it once.
+    if (qEnvironmentVariableIsEmpty("TZ") && QFile::exists(QStringLiteral("/etc/localtime")))
+        qputenv("TZ", ":/etc/localtime");
+#endif
     const auto app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName("heatdesk-cli");
     QCoreApplication::setApplicationVersion(HEATDESK_VERSION);

@@ -117,6 +117,7 @@ ConsumptionResult computeConsumption(store::Database& db, const Period& period, 
         return *e;
 
     QList<UserConsumption> out;
+    out.reserve(rows.size());
     for (qsizetype i = 0; i < rows.size();) {
         // All assignment rows of one user are adjacent (ordered by user, then valid_from).
         qsizetype j = i;
@@ -173,7 +174,7 @@ ConsumptionResult computeConsumption(store::Database& db, const Period& period, 
             c.consumptionHundredths = total;
         if (const auto* e = finder.error())
             return *e;
-        out.append(c);
+        out.append(std::move(c));
         i = j;
     }
     return out;

@@ -4,8 +4,7 @@
 namespace heatdesk::billing {
 namespace {
 
-QString decimal(std::int64_t mantissa, int places)
-{
+QString decimal(std::int64_t mantissa, int places) {
     const bool negative = mantissa < 0;
     const auto magnitude = static_cast<std::uint64_t>(negative ? -mantissa : mantissa);
     std::uint64_t scale = 1;
@@ -21,8 +20,7 @@ QString decimal(std::int64_t mantissa, int places)
 }
 
 // kWh per m² in hundredths, rounded half away from zero.
-std::optional<std::int64_t> perSquareMetre(const UserConsumption& u)
-{
+std::optional<std::int64_t> perSquareMetre(const UserConsumption& u) {
     if (!u.consumptionHundredths || !u.user.areaM2)
         return std::nullopt;
     const std::int64_t area = toHundredths(*u.user.areaM2);
@@ -35,40 +33,43 @@ std::optional<std::int64_t> perSquareMetre(const UserConsumption& u)
 
 } // namespace
 
-QString hundredthsText(std::int64_t hundredths) { return decimal(hundredths, 2); }
+QString hundredthsText(std::int64_t hundredths) {
+    return decimal(hundredths, 2);
+}
 
-QString gigajouleText(std::int64_t kwhHundredths) { return decimal(kwhHundredths * 36, 6); }
+QString gigajouleText(std::int64_t kwhHundredths) {
+    return decimal(kwhHundredths * 36, 6);
+}
 
 Sheet buildSheet(Sheet::Kind kind, const Period& period, const QString& label, const QString& building,
-                 const std::optional<Tariff>& tariff, const QList<UserConsumption>& consumption)
-{
+                 const std::optional<Tariff>& tariff, QList<UserConsumption> consumption) {
     Sheet sheet;
     sheet.kind = kind;
     sheet.period = period;
     sheet.label = label;
     sheet.building = building;
     sheet.tariff = tariff;
-    for (const UserConsumption& u : consumption) {
+    sheet.rows.reserve(consumption.size());
+    for (UserConsumption& u : consumption) {
         SheetRow row;
-        row.consumption = u;
-        row.kwhPerM2Hundredths = perSquareMetre(u);
-        if (tariff && u.consumptionHundredths) {
+        row.consumption = std::move(u);
+        const UserConsumption& c = row.consumption;
+        row.kwhPerM2Hundredths = perSquareMetre(c);
+        if (tariff && c.consumptionHundredths) {
             // A decreasing register is flagged, never billed as a credit.
-            Money fee = meteredFee(*tariff, std::max<std::int64_t>(0, *u.consumptionHundredths));
-            if (kind == Sheet::Kind::Season) {
-                if (u.user.areaM2)
-                    row.fee = fee + basicFee(*tariff, toHundredths(*u.user.areaM2));
-            } else {
+            const Money fee = meteredFee(*tariff, std::max<std::int64_t>(0, *c.consumptionHundredths));
+            if (kind == Sheet::Kind::Monthly)
                 row.fee = fee;
-            }
+            else if (c.user.areaM2)
+                row.fee = fee + basicFee(*tariff, toHundredths(*c.user.areaM2));
         }
-        if (u.consumptionHundredths) {
-            sheet.totalHundredths += std::max<std::int64_t>(0, *u.consumptionHundredths);
+        if (c.consumptionHundredths) {
+            sheet.totalHundredths += std::max<std::int64_t>(0, *c.consumptionHundredths);
             ++sheet.usersWithConsumption;
         }
         if (row.fee)
             sheet.totalFee = sheet.totalFee + *row.fee;
-        sheet.rows.append(row);
+        sheet.rows.append(std::move(row));
     }
     return sheet;
 }

@@ -7,7 +7,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace heatdesk::billing {
@@ -37,10 +36,10 @@ struct Sheet {
 // a season sheet charges basic price × area + metered price × heat × correction. A user whose
 // consumption or area is unknown gets no fee rather than a wrong one.
 Sheet buildSheet(Sheet::Kind kind, const Period& period, const QString& label, const QString& building,
-                 const std::optional<Tariff>& tariff, const QList<UserConsumption>& consumption);
+                 const std::optional<Tariff>& tariff, QList<UserConsumption> consumption);
 
 // Exact decimal text helpers shared by the exporters.
-QString hundredthsText(std::int64_t hundredths);  // 8100.5 → "8100.5", 8100 → "8100"
+QString hundredthsText(std::int64_t hundredths);   // 8100.5 → "8100.5", 8100 → "8100"
 QString gigajouleText(std::int64_t kwhHundredths); // kWh × 100 → GJ, exact
 
 } // namespace heatdesk::billing

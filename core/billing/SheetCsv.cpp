@@ -6,8 +6,7 @@
 namespace heatdesk::billing {
 namespace {
 
-QString csvField(const QString& s)
-{
+QString csvField(const QString& s) {
     if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
         return s;
     QString quoted = s;
@@ -15,39 +14,49 @@ QString csvField(const QString& s)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-QString shortTime(qint64 ms)
-{
+QString shortTime(qint64 ms) {
     return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 } // namespace
 
-SheetLabels sheetLabels(const QString& language)
-{
+SheetLabels sheetLabels(const QString& language) {
     if (language.startsWith(QLatin1String("zh")))
-        return {QStringLiteral("用户用热量表"), QStringLiteral("统计期间"), QStringLiteral("楼栋"),
-                QStringLiteral("全部楼栋"), QStringLiteral("第 %1 / %2 页"), QStringLiteral("合计"),
-                QStringLiteral("户"), QStringLiteral("打印时间"),
-                {QStringLiteral("用户编号"), QStringLiteral("姓名"), QStringLiteral("楼栋"), QStringLiteral("单元"),
-                 QStringLiteral("房号"), QStringLiteral("面积(m²)"), QStringLiteral("表号"),
-                 QStringLiteral("起始时间"), QStringLiteral("起始读数(kWh)"), QStringLiteral("结束时间"),
-                 QStringLiteral("结束读数(kWh)"), QStringLiteral("用热量(kWh)"), QStringLiteral("用热量(GJ)"),
-                 QStringLiteral("kWh/m²"), QStringLiteral("标记"), QStringLiteral("热费(元)")}};
-    return {QStringLiteral("Heat consumption sheet"), QStringLiteral("Period"), QStringLiteral("Building"),
-            QStringLiteral("all buildings"), QStringLiteral("page %1 / %2"), QStringLiteral("Total"),
-            QStringLiteral("users"), QStringLiteral("printed"),
-            {QStringLiteral("Account"), QStringLiteral("Name"), QStringLiteral("Building"), QStringLiteral("Unit"),
-             QStringLiteral("Room"), QStringLiteral("Area (m²)"), QStringLiteral("Meter"), QStringLiteral("Start"),
-             QStringLiteral("Start kWh"), QStringLiteral("End"), QStringLiteral("End kWh"), QStringLiteral("kWh"),
-             QStringLiteral("GJ"), QStringLiteral("kWh/m²"), QStringLiteral("Flags"), QStringLiteral("Fee (CNY)")}};
+        return {QStringLiteral("用户用热量表"),
+                QStringLiteral("统计期间"),
+                QStringLiteral("楼栋"),
+                QStringLiteral("全部楼栋"),
+                QStringLiteral("第 %1 / %2 页"),
+                QStringLiteral("合计"),
+                QStringLiteral("户"),
+                QStringLiteral("打印时间"),
+                {QStringLiteral("用户编号"), QStringLiteral("姓名"), QStringLiteral("楼栋"),
+                 QStringLiteral("单元"), QStringLiteral("房号"), QStringLiteral("面积(m²)"),
+                 QStringLiteral("表号"), QStringLiteral("起始时间"), QStringLiteral("起始读数(kWh)"),
+                 QStringLiteral("结束时间"), QStringLiteral("结束读数(kWh)"), QStringLiteral("用热量(kWh)"),
+                 QStringLiteral("用热量(GJ)"), QStringLiteral("kWh/m²"), QStringLiteral("标记"),
+                 QStringLiteral("热费(元)")}};
+    return {QStringLiteral("Heat consumption sheet"),
+            QStringLiteral("Period"),
+            QStringLiteral("Building"),
+            QStringLiteral("all buildings"),
+            QStringLiteral("page %1 / %2"),
+            QStringLiteral("Total"),
+            QStringLiteral("users"),
+            QStringLiteral("printed"),
+            {QStringLiteral("Account"), QStringLiteral("Name"), QStringLiteral("Building"),
+             QStringLiteral("Unit"), QStringLiteral("Room"), QStringLiteral("Area (m²)"),
+             QStringLiteral("Meter"), QStringLiteral("Start"), QStringLiteral("Start kWh"),
+             QStringLiteral("End"), QStringLiteral("End kWh"), QStringLiteral("kWh"), QStringLiteral("GJ"),
+             QStringLiteral("kWh/m²"), QStringLiteral("Flags"), QStringLiteral("Fee (CNY)")}};
 }
 
-QStringList sheetCells(const SheetRow& row)
-{
+QStringList sheetCells(const SheetRow& row) {
     const UserConsumption& u = row.consumption;
     QStringList cells;
     cells << u.user.account << u.user.name << u.user.building << u.user.unit << u.user.room
-          << (u.user.areaM2 ? QString::number(*u.user.areaM2) : QString()) << u.meterNumbers.join(QLatin1Char('/'));
+          << (u.user.areaM2 ? QString::number(*u.user.areaM2) : QString())
+          << u.meterNumbers.join(QLatin1Char('/'));
     for (const auto& b : {u.start, u.end}) {
         cells << (b ? shortTime(b->timeMs) + (b->estimated ? QStringLiteral(" *") : QString()) : QString())
               << (b ? hundredthsText(b->energyHundredths) : QString());
@@ -59,10 +68,10 @@ QStringList sheetCells(const SheetRow& row)
     return cells;
 }
 
-QByteArray sheetCsv(const Sheet& sheet)
-{
-    QString out = QStringLiteral("\uFEFFaccount,name,community,building,unit,room,area_m2,meter,start_time,"
-                                 "start_kwh,end_time,end_kwh,consumption_kwh,consumption_gj,kwh_per_m2,flags,fee\n");
+QByteArray sheetCsv(const Sheet& sheet) {
+    QString out =
+        QStringLiteral("\uFEFFaccount,name,community,building,unit,room,area_m2,meter,start_time,"
+                       "start_kwh,end_time,end_kwh,consumption_kwh,consumption_gj,kwh_per_m2,flags,fee\n");
     for (const SheetRow& row : sheet.rows) {
         const UserConsumption& u = row.consumption;
         QStringList f;
@@ -71,7 +80,8 @@ QByteArray sheetCsv(const Sheet& sheet)
           << (u.user.areaM2 ? QString::number(*u.user.areaM2) : QString())
           << csvField(u.meterNumbers.join(QLatin1Char('/')));
         for (const auto& b : {u.start, u.end})
-            f << (b ? localIso(b->timeMs) : QString()) << (b ? hundredthsText(b->energyHundredths) : QString());
+            f << (b ? localIso(b->timeMs) : QString())
+              << (b ? hundredthsText(b->energyHundredths) : QString());
         f << (u.consumptionHundredths ? hundredthsText(*u.consumptionHundredths) : QString())
           << (u.consumptionHundredths ? gigajouleText(*u.consumptionHundredths) : QString())
           << (row.kwhPerM2Hundredths ? hundredthsText(*row.kwhPerM2Hundredths) : QString())

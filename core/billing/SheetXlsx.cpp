@@ -3,13 +3,11 @@
 
 #include <QDateTime>
 #include <QFile>
-
 #include <xlsxwriter.h>
 
 namespace heatdesk::billing {
 
-std::optional<QString> writeSheetXlsx(const Sheet& sheet, const SheetLabels& labels, const QString& path)
-{
+std::optional<QString> writeSheetXlsx(const Sheet& sheet, const SheetLabels& labels, const QString& path) {
     const QByteArray file = QFile::encodeName(path);
     lxw_workbook* book = workbook_new(file.constData());
     if (!book)
@@ -34,9 +32,12 @@ std::optional<QString> writeSheetXlsx(const Sheet& sheet, const SheetLabels& lab
         worksheet_write_string(ws, r, c, s.toUtf8().constData(), f);
     };
     text(0, 0, labels.title, bold);
-    text(1, 0, labels.period + QStringLiteral(": ") + localIso(sheet.period.fromMs) + QStringLiteral(" – ") +
-                   localIso(sheet.period.toMs));
-    text(2, 0, labels.building + QStringLiteral(": ") + (sheet.building.isEmpty() ? labels.allBuildings : sheet.building));
+    text(1, 0,
+         labels.period + QStringLiteral(": ") + localIso(sheet.period.fromMs) + QStringLiteral(" – ") +
+             localIso(sheet.period.toMs));
+    text(2, 0,
+         labels.building + QStringLiteral(": ") +
+             (sheet.building.isEmpty() ? labels.allBuildings : sheet.building));
     const lxw_row_t headerRow = 4;
     for (int c = 0; c < labels.columns.size(); ++c)
         text(headerRow, static_cast<lxw_col_t>(c), labels.columns.at(c), header);

@@ -4,7 +4,6 @@
 #include "billing/SheetCsv.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace heatdesk::billing {

@@ -46,7 +46,7 @@ QList<UserMeterPeriod> BillingRepository::userMeters(const QString& building, St
         r.meterNumber = q.value(9).toString();
         r.validFromMs = q.value(10).toLongLong();
         r.validToMs = optionalInteger(q.value(11));
-        rows.append(r);
+        rows.append(std::move(r));
     }
     return rows;
 }
