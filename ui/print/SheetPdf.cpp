@@ -17,8 +17,7 @@ constexpr int kWeights[16] = {9, 7, 5, 4, 5, 6, 11, 11, 9, 11, 9, 8, 7, 6, 12, 8
 constexpr bool kNumeric[16] = {false, false, false, false, false, true, false, false,
                                true,  false, true,  true,  true,  true, false, true};
 
-QFont sheetFont(int pointSize, bool bold = false)
-{
+QFont sheetFont(int pointSize, bool bold = false) {
     QFont f;
     // CJK-capable families first: the PDF embeds whichever is installed.
     f.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans SC"),
@@ -31,8 +30,7 @@ QFont sheetFont(int pointSize, bool bold = false)
 
 } // namespace
 
-void paintSheet(QPagedPaintDevice& device, const billing::Sheet& sheet, const SheetPrintOptions& options)
-{
+void paintSheet(QPagedPaintDevice& device, const billing::Sheet& sheet, const SheetPrintOptions& options) {
     QPainter p(&device);
     const QRect page = p.viewport();
     const double scale = page.width() / 1000.0; // layout in thousandths of the page width
@@ -45,7 +43,8 @@ void paintSheet(QPagedPaintDevice& device, const billing::Sheet& sheet, const Sh
     const int rowHeight = QFontMetrics(textFont, &device).height() * 14 / 10;
     const int headerBlock = px(70);
     const int footerBlock = px(25);
-    const int rowsPerPage = std::max(1, (page.height() - headerBlock - footerBlock - rowHeight * 2) / rowHeight);
+    const int rowsPerPage =
+        std::max(1, (page.height() - headerBlock - footerBlock - rowHeight * 2) / rowHeight);
     const qsizetype bodyRows = sheet.rows.size() + 1; // + totals
     const int pages = static_cast<int>((bodyRows + rowsPerPage - 1) / rowsPerPage);
 
@@ -70,7 +69,8 @@ void paintSheet(QPagedPaintDevice& device, const billing::Sheet& sheet, const Sh
         for (int c = 0; c < cells.size() && c < 16; ++c) {
             const QRect cell(x[c] + px(4), y, x[c + 1] - x[c] - px(8), rowHeight);
             const int align = (kNumeric[c] ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
-            p.drawText(cell, align, QFontMetrics(font, &device).elidedText(cells.at(c), Qt::ElideRight, cell.width()));
+            p.drawText(cell, align,
+                       QFontMetrics(font, &device).elidedText(cells.at(c), Qt::ElideRight, cell.width()));
         }
         p.setPen(QPen(QColor(0xB0, 0xB0, 0xB0), 0));
         p.drawLine(0, y + rowHeight, page.width(), y + rowHeight);
@@ -112,14 +112,14 @@ void paintSheet(QPagedPaintDevice& device, const billing::Sheet& sheet, const Sh
         // Footer: printed time and page x / y.
         p.setFont(textFont);
         const QRect footer(0, page.height() - footerBlock, page.width(), footerBlock);
-        p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, options.labels.generated + QStringLiteral(" ") + printed);
+        p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
+                   options.labels.generated + QStringLiteral(" ") + printed);
         p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, options.labels.page.arg(pageNo).arg(pages));
     }
 }
 
 std::optional<QString> writeSheetPdf(const billing::Sheet& sheet, const SheetPrintOptions& options,
-                                     const QString& path)
-{
+                                     const QString& path) {
     QFile probe(path);
     if (!probe.open(QIODevice::WriteOnly))
         return QStringLiteral("cannot write %1: %2").arg(path, probe.errorString());

@@ -4,7 +4,6 @@
 #include "billing/SheetCsv.h"
 
 #include <QString>
-
 #include <optional>
 
 class QPagedPaintDevice;
@@ -12,7 +11,7 @@ class QPagedPaintDevice;
 namespace heatdesk::print {
 
 struct SheetPrintOptions {
-    QString company;           // printed in every page header
+    QString company; // printed in every page header
     billing::SheetLabels labels;
 };
 
