@@ -43,7 +43,8 @@ BusEngine::BusEngine(link::Link* link, BusConfig config, QObject* parent)
     : QObject(parent)
     , m_link(link)
     , m_config(std::move(config))
-    , m_traffic(m_config.trafficCapacity) {
+    , m_traffic(m_config.trafficCapacity)
+    , m_learner(m_config.maxLearnedLatency) {
     m_deadlineTimer.setSingleShot(true);
     m_deadlineTimer.setTimerType(Qt::PreciseTimer);
     m_quietTimer.setSingleShot(true);
@@ -75,6 +76,8 @@ mbus::MbusTiming BusEngine::timingFor(const MeterTarget& target, bool scan) cons
     auto latency = m_config.latency + target.latency.value_or(std::chrono::milliseconds(0));
     if (m_link)
         latency += m_link->latencyAllowance();
+    if (m_config.adaptiveLatency)
+        latency = std::max(latency, m_learner.latency());
     t.latency = latency;
     t.gapBits = m_config.gapBits;
     t.maxTelegrams = m_config.maxTelegrams;
@@ -236,7 +239,16 @@ void BusEngine::handleLinkState(link::Link::State state) {
 void BusEngine::drainEvents() {
     if (!m_master)
         return;
-    for (auto& e : m_master->takeEvents()) {
+    auto events = m_master->takeEvents();
+    if (m_config.adaptiveLatency) {
+        const auto before = m_learner.latency();
+        m_learner.observe(events, m_master->timing());
+        if (m_learner.latency() > before)
+            record(TrafficRecord::Kind::Link, {}, 0,
+                   QStringLiteral("answers come late: answer window now allows %1 ms of link latency")
+                       .arg(m_learner.latency().count()));
+    }
+    for (auto& e : events) {
         QByteArray bytes = toBytes(e.bytes);
         QString decoded;
         if (!bytes.isEmpty() && e.kind != mbus::MasterEvent::Kind::Echo)

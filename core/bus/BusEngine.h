@@ -2,6 +2,7 @@
 #pragma once
 
 #include "bus/BusStatus.h"
+#include "bus/LatencyLearner.h"
 #include "bus/TrafficLog.h"
 #include "link/Link.h"
 #include "mbus/MbusMaster.h"
@@ -28,6 +29,10 @@ struct BusConfig {
     bool allTelegrams = true;
     int maxTelegrams = 16;
     std::size_t trafficCapacity = 5000;
+    // Learn the link's latency from when answers arrive; the window never gets shorter than the
+    // configured latency, only longer (up to maxLearnedLatency).
+    bool adaptiveLatency = false;
+    std::chrono::milliseconds maxLearnedLatency{10000};
 };
 
 struct MeterTarget {
@@ -88,6 +93,8 @@ public:
     [[nodiscard]] const TrafficLog& traffic() const { return m_traffic; }
     [[nodiscard]] const BusConfig& config() const { return m_config; }
     void setHealthSource(BusHealthSource* source) { m_health = source; }
+    // What adaptive mode has learned (0 when off or nothing came late).
+    [[nodiscard]] std::chrono::milliseconds learnedLatency() const { return m_learner.latency(); }
 
 signals:
     void meterRead(const heatdesk::bus::MeterResult& result);
@@ -146,6 +153,7 @@ private:
     int m_total = 0;
     int m_done = 0;
     BusStatusInference m_inference;
+    LatencyLearner m_learner;
     BusStatus m_lastStatus;
 };
 

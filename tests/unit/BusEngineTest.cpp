@@ -225,3 +225,26 @@ TEST(TrafficLogTest, DescribesFrames) {
     EXPECT_EQ(bus::describeFrame(QByteArray::fromHex("1040FD3D16")), "SND_NKE A=FD");
     EXPECT_EQ(bus::describeFrame(QByteArray::fromHex("0102")), "?");
 }
+
+TEST_F(BusEngineTest, AdaptiveLatencyLearnsASlowLink) {
+    server.delayMs = 250; // far beyond the 9600 Bd window of about 90 ms
+    server.addMeter(5, testfake::corpusFrame("EFE_Engelmann-WaterStar.hex"));
+    auto c = config(3);
+    c.adaptiveLatency = true;
+    bus::BusEngine engine(tcp.get(), c);
+    std::vector<bus::MeterResult> results;
+    QObject::connect(&engine, &bus::BusEngine::meterRead,
+                     [&](const bus::MeterResult& r) { results.push_back(r); });
+    QSignalSpy finished(&engine, &bus::BusEngine::finished);
+    ASSERT_TRUE(engine.readMeters({primary(5)}));
+    ASSERT_TRUE(finished.wait(10000));
+    EXPECT_GE(engine.learnedLatency(), 150ms);
+    QTest::qWait(1500); // late answers to the first run's repeated requests drain away
+
+    results.clear();
+    ASSERT_TRUE(engine.readMeters({primary(5)}));
+    ASSERT_TRUE(finished.wait(10000));
+    ASSERT_EQ(results.size(), 1u);
+    EXPECT_TRUE(results[0].ok) << results[0].error.toStdString();
+    EXPECT_EQ(results[0].retries, 0);
+}

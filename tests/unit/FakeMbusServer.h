@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <map>
 #include <memory>
 #include <string>
@@ -56,6 +57,7 @@ public:
         m_meters[address] = Meter{atAddress(telegram, address)};
     }
     bool echo = false; // the converter echoes what it receives
+    int delayMs = 0;   // a slow link: every answer arrives this much later
     int requests = 0;
 
 private:
@@ -98,8 +100,14 @@ private:
                         answer = m.telegram;
                 }
             }
-            if (!answer.empty())
-                s->write(reinterpret_cast<const char*>(answer.data()), static_cast<qint64>(answer.size()));
+            if (answer.empty())
+                continue;
+            const QByteArray out(reinterpret_cast<const char*>(answer.data()),
+                                 static_cast<qsizetype>(answer.size()));
+            if (delayMs > 0)
+                QTimer::singleShot(delayMs, s, [s, out] { s->write(out); });
+            else
+                s->write(out);
         }
     }
 
