@@ -2,6 +2,7 @@
 #include "cli/ReportCommand.h"
 
 #include "billing/Consumption.h"
+#include "billing/Plausibility.h"
 #include "billing/Sheet.h"
 #include "billing/SheetCsv.h"
 #include "billing/SheetXlsx.h"
@@ -173,9 +174,12 @@ int runReport(const QStringList& arguments) {
     auto result = billing::computeConsumption(db, period, parser.value("building"), options);
     if (auto* e = std::get_if<store::StoreError>(&result))
         return fail(e->message, ExitCode::Resource);
-    const billing::Sheet sheet = billing::buildSheet(
-        seasonSheet ? billing::Sheet::Kind::Season : billing::Sheet::Kind::Monthly, period, label,
-        parser.value("building"), tariff, std::move(std::get<QList<billing::UserConsumption>>(result)));
+    auto& users = std::get<QList<billing::UserConsumption>>(result);
+    if (auto e = billing::checkPlausibility(db, period, users))
+        return fail(e->message, ExitCode::Resource);
+    const billing::Sheet sheet =
+        billing::buildSheet(seasonSheet ? billing::Sheet::Kind::Season : billing::Sheet::Kind::Monthly,
+                            period, label, parser.value("building"), tariff, std::move(users));
 
     const QString language = parser.isSet("lang") ? parser.value("lang") : QLocale::system().name();
     if (format == "xlsx" || format == "pdf") {

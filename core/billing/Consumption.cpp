@@ -69,6 +69,7 @@ public:
                 return std::nullopt; // corrected to "unusable"
             v.timeMs = r.readAtMs;
             v.energyHundredths = toHundredths(*energy);
+            v.volumeM3 = r.volumeM3;
             v.readingId = r.readingId;
             meterError = meterError || r.flags != 0;
             return v;
@@ -83,6 +84,8 @@ public:
             BoundaryValue v;
             v.timeMs = atMs;
             v.energyHundredths = toHundredths(*e1 + (*e2 - *e1) * share);
+            if (before->volumeM3 && after->volumeM3)
+                v.volumeM3 = *before->volumeM3 + (*after->volumeM3 - *before->volumeM3) * share;
             v.estimated = true;
             v.corrected = c1 || c2;
             meterError = meterError || before->flags != 0 || after->flags != 0;
@@ -140,6 +143,7 @@ ConsumptionResult computeConsumption(store::Database& db, const Period& period, 
             ++segments;
             c.user = a;
             c.meterNumbers << a.meterNumber;
+            c.meterIds << a.meterId;
             const auto start = finder.valueAt(a.meterId, from, meterError);
             const auto end = finder.valueAt(a.meterId, to, meterError);
             if (segments == 1)

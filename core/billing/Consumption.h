@@ -22,12 +22,14 @@ struct BoundaryValue {
     bool estimated = false;            // interpolated between the readings either side
     bool corrected = false;            // a correction (with its reason) replaced the read value
     qint64 readingId = 0;              // the reading used (0 when interpolated)
+    std::optional<double> volumeM3;    // the volume register beside it (plausibility checks)
 };
 
 // One heat user's consumption over a period: every number traceable to stored readings.
 struct UserConsumption {
     store::UserMeterPeriod user; // the user's identity (meter fields: the last meter used)
     QStringList meterNumbers;    // in order; two after a replacement inside the period
+    QList<qint64> meterIds;      // the same meters' database ids
     std::optional<BoundaryValue> start, end;
     std::optional<std::int64_t> consumptionHundredths; // absent when a boundary is missing
     QStringList flags; // no_meter, missing_start, missing_end, estimated, corrected,

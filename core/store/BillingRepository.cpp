@@ -67,6 +67,50 @@ QHash<qint64, std::optional<double>> BillingRepository::energyCorrections(StoreE
     return out;
 }
 
+QHash<qint64, MeterPeriodStats> BillingRepository::periodStats(qint64 fromMs, qint64 toMs,
+                                                               double negativeDeltaK,
+                                                               const QList<double>& faultTemperatures,
+                                                               double minC, double maxC, StoreError* error) {
+    QString faults = QStringLiteral("0");
+    for (int i = 0; i < faultTemperatures.size(); ++i)
+        faults += QStringLiteral(" OR supply_c = ? OR return_c = ?");
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT meter_id, COUNT(*), "
+                             "SUM(CASE WHEN supply_c - return_c < ? THEN 1 ELSE 0 END), "
+                             "SUM(CASE WHEN %1 THEN 1 ELSE 0 END), "
+                             "SUM(CASE WHEN supply_c < ? OR supply_c > ? OR return_c < ? OR return_c > ? "
+                             "THEN 1 ELSE 0 END), "
+                             "SUM(CASE WHEN flags <> 0 THEN 1 ELSE 0 END) "
+                             "FROM readings WHERE read_at >= ? AND read_at < ? GROUP BY meter_id")
+                  .arg(faults));
+    q.addBindValue(negativeDeltaK);
+    for (double t : faultTemperatures) {
+        q.addBindValue(t);
+        q.addBindValue(t);
+    }
+    for (double v : {minC, maxC, minC, maxC})
+        q.addBindValue(v);
+    q.addBindValue(fromMs);
+    q.addBindValue(toMs);
+    QHash<qint64, MeterPeriodStats> out;
+    if (!q.exec()) {
+        if (error)
+            *error = fromSqlError(QStringLiteral("cannot read the period's readings"), q.lastError());
+        return out;
+    }
+    while (q.next()) {
+        MeterPeriodStats s;
+        s.readings = q.value(1).toLongLong();
+        s.negativeDeltaReadings = q.value(2).toLongLong();
+        s.faultTemperatureReadings = q.value(3).toLongLong();
+        s.outOfRangeReadings = q.value(4).toLongLong();
+        s.flaggedReadings = q.value(5).toLongLong();
+        out.insert(q.value(0).toLongLong(), s);
+    }
+    return out;
+}
+
 std::optional<TariffRow> BillingRepository::tariff(int season, const QString& name, StoreError* error) {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT id, season, name, season_start, season_end, basic_price_m2, "

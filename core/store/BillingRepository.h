@@ -32,6 +32,15 @@ struct TariffRow {
     QString prepayPricePerM2, capPercent;
 };
 
+// What one meter's readings in a period say about its sensors (plausibility checks).
+struct MeterPeriodStats {
+    qint64 readings = 0;
+    qint64 negativeDeltaReadings = 0;    // supply − return below the rule's threshold
+    qint64 faultTemperatureReadings = 0; // a temperature exactly at a sensor-fault value
+    qint64 outOfRangeReadings = 0;       // a temperature outside the plausible range
+    qint64 flaggedReadings = 0;          // readings carrying meter error/status flags
+};
+
 // Queries the billing layer makes. The SQL for them lives here.
 class BillingRepository {
 public:
@@ -42,6 +51,11 @@ public:
 
     // The last energy correction in force per reading, for every reading that has one.
     QHash<qint64, std::optional<double>> energyCorrections(StoreError* error = nullptr);
+
+    // Per meter, over [fromMs, toMs): one aggregate pass over the readings.
+    QHash<qint64, MeterPeriodStats> periodStats(qint64 fromMs, qint64 toMs, double negativeDeltaK,
+                                                const QList<double>& faultTemperatures, double minC,
+                                                double maxC, StoreError* error = nullptr);
 
     std::optional<TariffRow> tariff(int season, const QString& name = QStringLiteral("residential"),
                                     StoreError* error = nullptr);
