@@ -55,6 +55,8 @@ void addLinkOptions(QCommandLineParser& p) {
                  "Extra time the link adds to every answer (default 0 for a serial port, 500 for TCP).",
                  "ms"});
     p.addOption({"retries", "Extra attempts after a silent or garbled answer.", "n"});
+    p.addOption(
+        {"adaptive-latency", "Learn the link's latency from late answers and widen the answer window."});
     p.addOption({"trace", "Every frame, echo, timeout and retry on stderr."});
     p.addOption({"connect-timeout-ms", "TCP connect timeout (default 5000).", "ms", "5000"});
 }
@@ -91,6 +93,7 @@ LinkChoice makeLink(const QCommandLineParser& p) {
     if (!parseInt(p.value("baud"), 300, 38400, baud))
         return usage(QStringLiteral("--baud must be a number from 300 to 38400"));
     c.config.baud = static_cast<std::uint32_t>(baud);
+    c.config.adaptiveLatency = p.isSet("adaptive-latency");
     if (p.isSet("retries")) {
         int retries = 0;
         if (!parseInt(p.value("retries"), 0, 10, retries))

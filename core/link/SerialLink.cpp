@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "link/SerialLink.h"
 
+#include <QFileInfo>
+
 namespace heatdesk::link {
 namespace {
 
@@ -137,6 +139,12 @@ void SerialLink::handlePortError(QSerialPort::SerialPortError error) {
     default:
         message = tr("serial port %1: %2").arg(m_settings.port, why);
         break;
+    }
+    // Drivers differ in what they report when the device vanishes (USB adapters: a resource
+    // error; pseudo terminals: an ioctl or read error). A device node that is gone is unplugged.
+    if (kind == LinkError::Kind::Io && m_port.isOpen() && !QFileInfo::exists(m_settings.port)) {
+        kind = LinkError::Kind::Unplugged;
+        message = tr("serial port %1 went away (%2)").arg(m_settings.port, why);
     }
     m_port.clearError();
     if (kind == LinkError::Kind::Unplugged && m_port.isOpen())

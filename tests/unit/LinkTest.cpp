@@ -181,3 +181,24 @@ TEST_F(LinkTest, SerialPseudoTerminalRefusesParityWithAHint) {
     }
     ::close(master);
 }
+
+TEST_F(LinkTest, SerialNoticesAnUnpluggedDeviceAndKeepsTryingToReopen) {
+    const int master = posix_openpt(O_RDWR | O_NOCTTY);
+    ASSERT_GE(master, 0);
+    ASSERT_EQ(grantpt(master), 0);
+    ASSERT_EQ(unlockpt(master), 0);
+    SerialSettings s;
+    s.port = QString::fromLocal8Bit(ptsname(master));
+    s.parity = QSerialPort::NoParity;
+    s.reopenInterval = 50ms;
+    SerialLink link(s);
+    link.open();
+    ASSERT_TRUE(link.isOpen());
+    QSignalSpy errors(&link, &Link::errorOccurred);
+    ::close(master); // the pseudo terminal goes away like an unplugged USB adapter
+    ASSERT_TRUE(QTest::qWaitFor([&] { return errors.count() > 0; }, 3000));
+    EXPECT_FALSE(link.isOpen());
+    EXPECT_EQ(link.state(), Link::State::Reconnecting) << link.lastError().message.toStdString();
+    link.close();
+    EXPECT_EQ(link.state(), Link::State::Closed);
+}
