@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ServeCommand.h"
 
+#include "sim/DtuClient.h"
 #include "sim/PtyBusServer.h"
 #include "sim/Scenario.h"
 #include "sim/TcpBusServer.h"
@@ -9,7 +10,10 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QTimer>
 #include <cstdio>
+#include <memory>
+#include <vector>
 
 namespace heatdesk::simapp {
 
@@ -30,6 +34,11 @@ int runServe(const QStringList& args) {
     parser.addOption({"scenario", "the scenario (JSON; resources/demo/scenario.json is an example)", "FILE"});
     parser.addOption({"tcp-listen", "address and port to listen on, e.g. 127.0.0.1:10001", "HOST:PORT"});
     parser.addOption({"pty", "serve on a pseudo terminal and print its path (open it 8N1: no parity)"});
+    parser.addOption(
+        {"dtu-connect", "dial in to HOST:PORT as GPRS DTUs (the workstation listens)", "HOST:PORT"});
+    parser.addOption({"dtus", "how many DTUs dial in, each with its own bus (default 1)", "N", "1"});
+    parser.addOption(
+        {"dtu-heartbeat", "seconds of idle link before a DTU sends \"ping\" (default 60)", "S", "60"});
     parser.addOption({"bus", "which bus of the scenario to serve (default 0)", "N", "0"});
     parser.addOption({"baud", "line speed, overriding the scenario's (300..38400)", "N"});
     parser.addOption({"seed", "seed, overriding the scenario's", "N"});
@@ -42,9 +51,13 @@ int runServe(const QStringList& args) {
         std::fputs(qPrintable(parser.helpText()), stdout);
         return 0;
     }
-    if (!parser.isSet("scenario") || parser.isSet("tcp-listen") == parser.isSet("pty"))
-        return fail(QStringLiteral("--scenario FILE and one of --tcp-listen HOST:PORT or --pty are required"),
-                    kUsage);
+    const int modes =
+        int(parser.isSet("tcp-listen")) + int(parser.isSet("pty")) + int(parser.isSet("dtu-connect"));
+    if (!parser.isSet("scenario") || modes != 1)
+        return fail(
+            QStringLiteral("--scenario FILE and one of --tcp-listen HOST:PORT, --pty or --dtu-connect "
+                           "HOST:PORT are required"),
+            kUsage);
 
     QFile file(parser.value("scenario"));
     if (!file.open(QIODevice::ReadOnly))
@@ -101,6 +114,48 @@ int runServe(const QStringList& args) {
         std::printf("serving %s on %s (open it without parity)\n", qPrintable(what),
                     qPrintable(pty.devicePath()));
         std::fflush(stdout);
+        return QCoreApplication::exec();
+    }
+
+    if (parser.isSet("dtu-connect")) {
+        const QString target = parser.value("dtu-connect");
+        const auto colon = target.lastIndexOf(':');
+        const auto port = target.mid(colon + 1).toUShort(&ok);
+        const int count = parser.value("dtus").toInt(&ok) > 0 && ok ? parser.value("dtus").toInt() : 0;
+        const int heartbeat = parser.value("dtu-heartbeat").toInt(&ok);
+        if (colon <= 0 || port == 0 || count <= 0 || count > 100000 || !ok || heartbeat < 0)
+            return fail(QStringLiteral("--dtu-connect HOST:PORT, --dtus 1..100000, --dtu-heartbeat S >= 0"),
+                        kUsage);
+        // Each DTU has its own concentrator and bus (meters keep per-link state such as FCB),
+        // built from the scenario's buses in turn.
+        std::vector<std::unique_ptr<sim::SimulatedBus>> buses;
+        std::vector<std::unique_ptr<sim::DtuClient>> dtus;
+        int connected = 0;
+        for (int i = 0; i < count; ++i) {
+            buses.push_back(scenario.buildBus(std::size_t(i) % scenario.buses.size(), physics, epoch));
+            sim::DtuConfig c;
+            c.host = target.left(colon);
+            c.port = port;
+            c.registration =
+                QStringLiteral("86%1").arg(i + 1, 13, 10, QLatin1Char('0')).toLatin1(); // IMEI-like
+            c.heartbeatMs = heartbeat * 1000;
+            c.seed = scenario.climate.seed + std::uint64_t(i);
+            auto dtu = std::make_unique<sim::DtuClient>(c, *buses.back(), factor);
+            QObject::connect(dtu.get(), &sim::DtuClient::connected, [&connected] { ++connected; });
+            QObject::connect(dtu.get(), &sim::DtuClient::disconnected, [&connected] { --connected; });
+            dtus.push_back(std::move(dtu));
+        }
+        for (auto& dtu : dtus)
+            dtu->start();
+        std::printf("%d DTUs dialling %s, each with the next of the %zu buses of scenario '%s'\n", count,
+                    qPrintable(target), scenario.buses.size(), qPrintable(scenario.name));
+        std::fflush(stdout);
+        QTimer status;
+        QObject::connect(&status, &QTimer::timeout, [&] {
+            std::printf("connected %d/%d\n", connected, count);
+            std::fflush(stdout);
+        });
+        status.start(10000);
         return QCoreApplication::exec();
     }
 

@@ -36,7 +36,8 @@ int main(int argc, char* argv[]) {
         std::printf("heatdesk-sim %s\n", HEATDESK_VERSION);
         return 0;
     }
-    if (args.contains("--tcp-listen") || args.contains("--scenario") || args.contains("--pty"))
+    if (args.contains("--tcp-listen") || args.contains("--scenario") || args.contains("--pty") ||
+        args.contains("--dtu-connect"))
         return heatdesk::simapp::runServe(args);
     if (command == "--help" || command == "-h" || command == "help") {
         std::fputs(kUsage, stdout);

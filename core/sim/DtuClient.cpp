@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sim/DtuClient.h"
+
+#include <QTcpSocket>
+#include <algorithm>
+
+namespace heatdesk::sim {
+
+DtuClient::DtuClient(DtuConfig config, SimulatedBus& bus, double realtimeFactor, QObject* parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_line(bus, realtimeFactor)
+    , m_socket(new QTcpSocket(this))
+    , m_backoffMs(std::max(10, m_config.reconnectMinMs)) {
+    m_frameTimer.setSingleShot(true);
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_line, &PacedLine::send, this, &DtuClient::serialBytes);
+    connect(&m_frameTimer, &QTimer::timeout, this, &DtuClient::sendPacket);
+    connect(&m_heartbeatTimer, &QTimer::timeout, this, &DtuClient::sendHeartbeat);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &DtuClient::dial);
+    connect(m_socket, &QTcpSocket::connected, this, &DtuClient::onConnected);
+    connect(m_socket, &QTcpSocket::disconnected, this, &DtuClient::onDisconnected);
+    connect(m_socket, &QTcpSocket::readyRead, this, &DtuClient::onReadyRead);
+    // A refused or failed dial ends here too (no disconnected signal without a connection).
+    connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
+        if (m_socket->state() == QAbstractSocket::UnconnectedState)
+            onDisconnected();
+    });
+}
+
+DtuClient::~DtuClient() = default;
+
+bool DtuClient::isConnected() const {
+    return m_socket->state() == QAbstractSocket::ConnectedState;
+}
+
+void DtuClient::start() {
+    m_started = true;
+    dial();
+}
+
+void DtuClient::dial() {
+    if (m_socket->state() != QAbstractSocket::UnconnectedState)
+        return;
+    m_socket->connectToHost(m_config.host, m_config.port);
+}
+
+void DtuClient::onConnected() {
+    ++m_connects;
+    m_backoffMs = std::max(10, m_config.reconnectMinMs);
+    if (!m_config.registration.isEmpty() && !m_config.registrationOnEveryPacket)
+        m_socket->write(m_config.registration);
+    if (m_config.heartbeatMs > 0)
+        m_heartbeatTimer.start(m_config.heartbeatMs);
+    emit connected();
+}
+
+void DtuClient::onDisconnected() {
+    const bool wasUp = m_heartbeatTimer.isActive();
+    m_heartbeatTimer.stop();
+    m_frameTimer.stop();
+    m_serial.clear();
+    m_line.reset();
+    if (wasUp)
+        emit disconnected();
+    if (!m_started || m_reconnectTimer.isActive())
+        return;
+    // Back-off with a little seeded jitter so that a thousand DTUs do not redial in step.
+    const double jitter = 0.8 + 0.4 * unit(mix(m_config.seed, 0x64747500, m_draws++));
+    m_reconnectTimer.start(static_cast<int>(m_backoffMs * jitter));
+    m_backoffMs = std::min(m_config.reconnectMaxMs, m_backoffMs * 2);
+}
+
+void DtuClient::onReadyRead() {
+    // Transparent: whatever the centre sends goes to the concentrator port.
+    m_line.receive(m_socket->readAll());
+}
+
+void DtuClient::serialBytes(const QByteArray& bytes) {
+    m_serial.append(bytes);
+    if (m_serial.size() >= m_config.maxPacket) {
+        sendPacket();
+        return;
+    }
+    m_frameTimer.start(std::max(1, m_config.frameIntervalMs));
+}
+
+void DtuClient::sendPacket() {
+    m_frameTimer.stop();
+    if (m_serial.isEmpty() || !isConnected())
+        return;
+    QByteArray payload = m_serial.left(m_config.maxPacket);
+    m_serial.remove(0, payload.size());
+    if (m_config.disconnectMidFrameRate > 0 &&
+        unit(mix(m_config.seed, 0x6D696466, m_draws++)) < m_config.disconnectMidFrameRate) {
+        // Half the packet goes out, then the carrier drops the link.
+        write(payload.left(payload.size() / 2));
+        m_socket->flush();
+        m_socket->abort();
+        onDisconnected();
+        return;
+    }
+    write(payload);
+    if (!m_serial.isEmpty())
+        m_frameTimer.start(0);
+}
+
+void DtuClient::sendHeartbeat() {
+    if (isConnected() && !m_config.heartbeat.isEmpty())
+        m_socket->write(m_config.heartbeat);
+}
+
+void DtuClient::write(const QByteArray& payload) {
+    if (m_config.registrationOnEveryPacket && !m_config.registration.isEmpty())
+        m_socket->write(m_config.registration + payload);
+    else
+        m_socket->write(payload);
+    if (m_config.heartbeatMs > 0)
+        m_heartbeatTimer.start(m_config.heartbeatMs); // heartbeats only after idle time
+}
+
+} // namespace heatdesk::sim
