@@ -4,11 +4,13 @@
 #include "cli/ExitCode.h"
 #include "cli/ImportFramesCommand.h"
 #include "cli/JsonWriter.h"
+#include "cli/Output.h"
 #include "store/Backup.h"
 #include "store/ConfigRepository.h"
 #include "store/IntegrityCheck.h"
 #include "store/Migrations.h"
 #include "store/ReadingRepository.h"
+#include "text/Csv.h"
 #include "text/HexText.h"
 
 #include <QCommandLineParser>
@@ -19,6 +21,8 @@
 
 namespace heatdesk::cli {
 namespace {
+
+using text::csvField;
 
 using store::Database;
 using store::StoreError;
@@ -35,12 +39,6 @@ constexpr const char* kUsage =
     "                       [--to ISO] [--format json|csv]\n"
     "  import-frames [FILE] store captured M-Bus read-outs (hex, one per line) as readings\n"
     "                       [--bus NAME] [--commit-ms 1000]\n";
-
-void printLine(const std::string& line) {
-    std::fwrite(line.data(), 1, line.size(), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
-}
 
 int usageError(const QString& message) {
     std::fprintf(stderr, "heatdesk-cli db: %s\n", qPrintable(message));
@@ -81,14 +79,6 @@ QStringList flagNames(quint32 flags) {
             names << QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size()));
         }
     return names;
-}
-
-QString csvField(const QString& s) {
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
-        return s;
-    QString quoted = s;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 QString csvNumber(const std::optional<double>& v) {

@@ -5,6 +5,7 @@
 #include "cli/Cjt188Json.h"
 #include "cli/ExitCode.h"
 #include "cli/JsonWriter.h"
+#include "cli/Output.h"
 #include "cli/TelegramJson.h"
 #include "mbus/Telegram.h"
 #include "text/HexText.h"
@@ -62,12 +63,6 @@ std::string errorJson(mbus::ErrorCode code, std::size_t offset, std::string_view
     JsonWriter json;
     writeDecodeError(json, mbus::DecodeError{code, offset, message, -1});
     return json.take();
-}
-
-void printLine(const std::string& line) {
-    std::fwrite(line.data(), 1, line.size(), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
 }
 
 int decodeText(std::string_view text, Protocol protocol, bool& anyFailed) {

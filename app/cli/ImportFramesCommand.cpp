@@ -3,6 +3,7 @@
 
 #include "cli/ExitCode.h"
 #include "cli/JsonWriter.h"
+#include "cli/Output.h"
 #include "cli/TelegramJson.h"
 #include "mbus/HeatReadingMapper.h"
 #include "mbus/Telegram.h"
@@ -19,24 +20,17 @@
 namespace heatdesk::cli {
 namespace {
 
+int fail(const QString& message, int status) {
+    return cli::fail("db import-frames", message, status);
+}
+
 constexpr const char* kImportSite = "Imported frames";
 constexpr const char* kImportChannel = "import";
-
-void printLine(const std::string& line) {
-    std::fwrite(line.data(), 1, line.size(), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
-}
 
 void printCommitted(qint64 total) {
     JsonWriter json;
     json.beginObject().key("committed").value(static_cast<std::int64_t>(total)).endObject();
     printLine(json.take());
-}
-
-int fail(const QString& message, int status) {
-    std::fprintf(stderr, "heatdesk-cli db import-frames: %s\n", qPrintable(message));
-    return status;
 }
 
 QString meterNumber(std::uint32_t idBcd) {

@@ -9,6 +9,7 @@
 #include "billing/Tariff.h"
 #include "cli/ExitCode.h"
 #include "cli/JsonWriter.h"
+#include "cli/Output.h"
 #include "print/SheetPdf.h"
 #include "store/Database.h"
 
@@ -21,8 +22,7 @@ namespace heatdesk::cli {
 namespace {
 
 int fail(const QString& message, int status) {
-    std::fprintf(stderr, "heatdesk-cli report: %s\n", qPrintable(message));
-    return status;
+    return cli::fail("report", message, status);
 }
 
 void writeBoundary(JsonWriter& json, const char* key, const std::optional<billing::BoundaryValue>& b) {

@@ -132,27 +132,23 @@ std::optional<qint64> ConfigRepository::ensureBus(qint64 channelId, const QStrin
 }
 
 std::optional<MeterConfig> ConfigRepository::meter(qint64 id, StoreError* error) {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM meters WHERE id = ?").arg(QLatin1String(kMeterColumns)));
-    q.addBindValue(id);
-    if (!q.exec()) {
-        if (error)
-            *error = fromSqlError(QStringLiteral("cannot read meter %1").arg(id), q.lastError());
-        return std::nullopt;
-    }
-    if (!q.next())
-        return std::nullopt;
-    return rowToMeter(q);
+    return findMeter(QStringLiteral("id = ?"), id, error);
 }
 
 std::optional<MeterConfig> ConfigRepository::meterByNumber(const QString& number, StoreError* error) {
+    return findMeter(QStringLiteral("number = ?"), number, error);
+}
+
+std::optional<MeterConfig> ConfigRepository::findMeter(const QString& where, const QVariant& value,
+                                                       StoreError* error) {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM meters WHERE number = ? ORDER BY id LIMIT 1")
-                  .arg(QLatin1String(kMeterColumns)));
-    q.addBindValue(number);
+    q.prepare(QStringLiteral("SELECT %1 FROM meters WHERE %2 ORDER BY id LIMIT 1")
+                  .arg(QLatin1String(kMeterColumns), where));
+    q.addBindValue(value);
     if (!q.exec()) {
         if (error)
-            *error = fromSqlError(QStringLiteral("cannot find meter %1").arg(number), q.lastError());
+            *error =
+                fromSqlError(QStringLiteral("cannot find meter %1").arg(value.toString()), q.lastError());
         return std::nullopt;
     }
     if (!q.next())

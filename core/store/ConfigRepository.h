@@ -64,6 +64,7 @@ public:
     std::optional<QString> setting(const QString& key);
 
 private:
+    std::optional<MeterConfig> findMeter(const QString& where, const QVariant& value, StoreError* error);
     std::optional<qint64> ensure(const QString& insert, const QString& select, const QVariantList& values,
                                  const QString& what, StoreError* error);
 

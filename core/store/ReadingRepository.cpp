@@ -47,6 +47,18 @@ StoredReading rowToReading(const QSqlQuery& q) {
     return r;
 }
 
+// Columns: meter_id, id, read_at, energy_kwh, volume_m3, flags.
+BoundaryReading rowToBoundary(const QSqlQuery& q) {
+    BoundaryReading b;
+    b.meterId = q.value(0).toLongLong();
+    b.readingId = q.value(1).toLongLong();
+    b.readAtMs = q.value(2).toLongLong();
+    b.energyKwh = optionalReal(q.value(3));
+    b.volumeM3 = optionalReal(q.value(4));
+    b.flags = q.value(5).toUInt();
+    return b;
+}
+
 template <typename T>
 T failWith(StoreError* error, StoreError e, T value = T()) {
     if (error)
@@ -191,16 +203,8 @@ QList<BoundaryReading> ReadingRepository::boundary(qint64 atMs, bool before, Sto
         return failWith<QList<BoundaryReading>>(
             error, fromSqlError(QStringLiteral("cannot read boundary readings"), q.lastError()));
     QList<BoundaryReading> out;
-    while (q.next()) {
-        BoundaryReading b;
-        b.meterId = q.value(0).toLongLong();
-        b.readingId = q.value(1).toLongLong();
-        b.readAtMs = q.value(2).toLongLong();
-        b.energyKwh = optionalReal(q.value(3));
-        b.volumeM3 = optionalReal(q.value(4));
-        b.flags = q.value(5).toUInt();
-        out.append(b);
-    }
+    while (q.next())
+        out.append(rowToBoundary(q));
     return out;
 }
 
@@ -208,8 +212,9 @@ std::optional<BoundaryReading> ReadingRepository::boundaryFor(qint64 meterId, qi
                                                               StoreError* error) {
     QSqlQuery q(m_db.sql());
     q.prepare(
-        QStringLiteral("SELECT id, read_at, energy_kwh, volume_m3, flags FROM readings WHERE meter_id = ? "
-                       "AND %1 LIMIT 1")
+        QStringLiteral(
+            "SELECT meter_id, id, read_at, energy_kwh, volume_m3, flags FROM readings WHERE meter_id = ? "
+            "AND %1 LIMIT 1")
             .arg(before ? QStringLiteral("read_at <= ? ORDER BY read_at DESC, id DESC")
                         : QStringLiteral("read_at >= ? ORDER BY read_at ASC, id ASC")));
     q.addBindValue(meterId);
@@ -222,14 +227,7 @@ std::optional<BoundaryReading> ReadingRepository::boundaryFor(qint64 meterId, qi
     }
     if (!q.next())
         return std::nullopt;
-    BoundaryReading b;
-    b.meterId = meterId;
-    b.readingId = q.value(0).toLongLong();
-    b.readAtMs = q.value(1).toLongLong();
-    b.energyKwh = optionalReal(q.value(2));
-    b.volumeM3 = optionalReal(q.value(3));
-    b.flags = q.value(4).toUInt();
-    return b;
+    return rowToBoundary(q);
 }
 
 MaybeError ReadingRepository::forEach(const ReadingFilter& filter,

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // heatdesk-cli db end to end: init, import, export, check, backup, restore, and the refusals.
+#include "CliRunner.h"
 #include "store/Migrations.h"
 
 #include <QDir>
@@ -13,24 +14,12 @@
 
 namespace {
 
-struct DbRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
+using DbRun = clitest::CliRun;
 DbRun cli(const QStringList& args, const QByteArray& input = {}) {
-    QProcess p;
-    p.start(HEATDESK_CLI_PATH, args);
-    EXPECT_TRUE(p.waitForStarted(10000));
-    p.write(input);
-    p.closeWriteChannel();
-    EXPECT_TRUE(p.waitForFinished(60000));
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    return clitest::runCli(args, input);
 }
-
 QJsonObject object(const QByteArray& line) {
-    return QJsonDocument::fromJson(line).object();
+    return clitest::jsonObject(line);
 }
 
 QByteArray frameLine(const char* name) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // heatdesk-cli decode end to end: the real executable, its JSON on stdout and its exit status,
 // exactly as other programs use it (shared/docs/cli.md).
+#include "CliRunner.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,27 +13,12 @@
 
 namespace {
 
-struct CliRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-CliRun cli(const QStringList& args, const QByteArray& stdinData = {}) {
-    QProcess p;
-    p.start(HEATDESK_CLI_PATH, args);
-    EXPECT_TRUE(p.waitForStarted(10000));
-    p.write(stdinData);
-    p.closeWriteChannel();
-    EXPECT_TRUE(p.waitForFinished(30000));
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+using clitest::CliRun;
+CliRun cli(const QStringList& args, const QByteArray& input = {}) {
+    return clitest::runCli(args, input);
 }
-
 QJsonObject parseObject(const QByteArray& line) {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
-    EXPECT_EQ(error.error, QJsonParseError::NoError) << line.toStdString();
-    return doc.object();
+    return clitest::jsonObject(line);
 }
 
 QString corpusFile(const char* name) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // heatdesk-cli report end to end on a database the test fills: the cli.md shape, exact numbers,
 // fees as decimal strings, CSV with BOM, refusals.
+#include "CliRunner.h"
 #include "store/BillingRepository.h"
 #include "store/ConfigRepository.h"
 #include "store/HeatUserRepository.h"
@@ -18,16 +19,9 @@ using namespace heatdesk::store;
 
 namespace {
 
-struct ReportRun {
-    int exitCode = -1;
-    QByteArray out, err;
-};
-
+using ReportRun = clitest::CliRun;
 ReportRun cli(const QStringList& args) {
-    QProcess p;
-    p.start(HEATDESK_CLI_PATH, args);
-    EXPECT_TRUE(p.waitForFinished(60000));
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    return clitest::runCli(args);
 }
 
 qint64 at(const char* iso) {
