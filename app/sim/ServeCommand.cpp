@@ -39,6 +39,12 @@ int runServe(const QStringList& args) {
     parser.addOption({"dtus", "how many DTUs dial in, each with its own bus (default 1)", "N", "1"});
     parser.addOption(
         {"dtu-heartbeat", "seconds of idle link before a DTU sends \"ping\" (default 60)", "S", "60"});
+    parser.addOption(
+        {"dtu-drop-rate", "share of replies during which a DTU drops its link (fault)", "R", "0"});
+    parser.addOption(
+        {"dtu-garbage-rate", "share of replies a DTU precedes with random bytes (fault)", "R", "0"});
+    parser.addOption(
+        {"dtu-endless", "the first N DTUs send an endless stream of random bytes (fault)", "N", "0"});
     parser.addOption({"bus", "which bus of the scenario to serve (default 0)", "N", "0"});
     parser.addOption({"baud", "line speed, overriding the scenario's (300..38400)", "N"});
     parser.addOption({"seed", "seed, overriding the scenario's", "N"});
@@ -123,8 +129,15 @@ int runServe(const QStringList& args) {
         const auto port = target.mid(colon + 1).toUShort(&ok);
         const int count = parser.value("dtus").toInt(&ok) > 0 && ok ? parser.value("dtus").toInt() : 0;
         const int heartbeat = parser.value("dtu-heartbeat").toInt(&ok);
-        if (colon <= 0 || port == 0 || count <= 0 || count > 100000 || !ok || heartbeat < 0)
-            return fail(QStringLiteral("--dtu-connect HOST:PORT, --dtus 1..100000, --dtu-heartbeat S >= 0"),
+        bool okDrop = false, okGarbage = false, okEndless = false;
+        const double dropRate = parser.value("dtu-drop-rate").toDouble(&okDrop);
+        const double garbageRate = parser.value("dtu-garbage-rate").toDouble(&okGarbage);
+        const int endless = parser.value("dtu-endless").toInt(&okEndless);
+        if (colon <= 0 || port == 0 || count <= 0 || count > 100000 || !ok || heartbeat < 0 || !okDrop ||
+            !okGarbage || !okEndless || dropRate < 0 || dropRate > 1 || garbageRate < 0 || garbageRate > 1 ||
+            endless < 0)
+            return fail(QStringLiteral("--dtu-connect HOST:PORT, --dtus 1..100000, --dtu-heartbeat S >= 0, "
+                                       "--dtu-drop-rate and --dtu-garbage-rate 0..1, --dtu-endless N >= 0"),
                         kUsage);
         // Each DTU has its own concentrator and bus (meters keep per-link state such as FCB),
         // built from the scenario's buses in turn.
@@ -140,6 +153,9 @@ int runServe(const QStringList& args) {
                 QStringLiteral("86%1").arg(i + 1, 13, 10, QLatin1Char('0')).toLatin1(); // IMEI-like
             c.heartbeatMs = heartbeat * 1000;
             c.seed = scenario.climate.seed + std::uint64_t(i);
+            c.disconnectMidFrameRate = dropRate;
+            c.garbageRate = garbageRate;
+            c.endlessStream = i < endless;
             auto dtu = std::make_unique<sim::DtuClient>(c, *buses.back(), factor);
             QObject::connect(dtu.get(), &sim::DtuClient::connected, [&connected] { ++connected; });
             QObject::connect(dtu.get(), &sim::DtuClient::disconnected, [&connected] { --connected; });

@@ -18,6 +18,7 @@ DtuClient::DtuClient(DtuConfig config, SimulatedBus& bus, double realtimeFactor,
     connect(&m_frameTimer, &QTimer::timeout, this, &DtuClient::sendPacket);
     connect(&m_heartbeatTimer, &QTimer::timeout, this, &DtuClient::sendHeartbeat);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &DtuClient::dial);
+    connect(&m_streamTimer, &QTimer::timeout, this, &DtuClient::streamGarbage);
     connect(m_socket, &QTcpSocket::connected, this, &DtuClient::onConnected);
     connect(m_socket, &QTcpSocket::disconnected, this, &DtuClient::onDisconnected);
     connect(m_socket, &QTcpSocket::readyRead, this, &DtuClient::onReadyRead);
@@ -52,6 +53,8 @@ void DtuClient::onConnected() {
         m_socket->write(m_config.registration);
     if (m_config.heartbeatMs > 0)
         m_heartbeatTimer.start(m_config.heartbeatMs);
+    if (m_config.endlessStream)
+        m_streamTimer.start(10);
     emit connected();
 }
 
@@ -59,6 +62,7 @@ void DtuClient::onDisconnected() {
     const bool wasUp = m_heartbeatTimer.isActive();
     m_heartbeatTimer.stop();
     m_frameTimer.stop();
+    m_streamTimer.stop();
     m_serial.clear();
     m_line.reset();
     if (wasUp)
@@ -100,6 +104,8 @@ void DtuClient::sendPacket() {
         onDisconnected();
         return;
     }
+    if (m_config.garbageRate > 0 && unit(mix(m_config.seed, 0x67617262, m_draws++)) < m_config.garbageRate)
+        m_socket->write(randomBytes(1 + int(mix(m_config.seed, 0x6C656E, m_draws++) % 16)));
     write(payload);
     if (!m_serial.isEmpty())
         m_frameTimer.start(0);
@@ -117,6 +123,19 @@ void DtuClient::write(const QByteArray& payload) {
         m_socket->write(payload);
     if (m_config.heartbeatMs > 0)
         m_heartbeatTimer.start(m_config.heartbeatMs); // heartbeats only after idle time
+}
+
+QByteArray DtuClient::randomBytes(int count) {
+    QByteArray bytes(count, '\0');
+    for (auto& b : bytes)
+        b = static_cast<char>(mix(m_config.seed, 0x726E64, m_draws++) & 0xFF);
+    return bytes;
+}
+
+void DtuClient::streamGarbage() {
+    // A wedged DTU: a kilobyte of noise every 10 ms for as long as the centre keeps the link.
+    if (isConnected() && m_socket->bytesToWrite() < 1 << 20)
+        m_socket->write(randomBytes(1024));
 }
 
 } // namespace heatdesk::sim

@@ -26,8 +26,11 @@ struct DtuConfig {
     int maxPacket = 2048;      // buffer size that ends a packet too
     int reconnectMinMs = 1000; // back-off doubles up to reconnectMaxMs
     int reconnectMaxMs = 60000;
-    // Faults, seeded: the link drops in the middle of a reply.
+    // Faults, seeded: the link drops in the middle of a reply; random bytes come before a packet
+    // (a DTU's own debug output, line noise); an endless stream of random bytes once connected.
     double disconnectMidFrameRate = 0;
+    double garbageRate = 0;
+    bool endlessStream = false;
     std::uint64_t seed = 1;
 };
 
@@ -55,6 +58,8 @@ private:
     void sendPacket();
     void sendHeartbeat();
     void write(const QByteArray& payload);
+    QByteArray randomBytes(int count);
+    void streamGarbage();
 
     DtuConfig m_config;
     PacedLine m_line;
@@ -62,6 +67,7 @@ private:
     QTimer m_frameTimer;
     QTimer m_heartbeatTimer;
     QTimer m_reconnectTimer;
+    QTimer m_streamTimer;
     QByteArray m_serial;
     int m_backoffMs;
     int m_connects = 0;

@@ -105,4 +105,31 @@ TEST_F(SimDtuTest, DataModePrefixesEveryPacket) {
     EXPECT_EQ(readAtLeast(link, 5), QByteArray("ID01\xE5"));
 }
 
+TEST_F(SimDtuTest, GarbageAndEndlessStreamFaults) {
+    DtuConfig config;
+    config.port = m_server.serverPort();
+    config.heartbeatMs = 0;
+    config.frameIntervalMs = 30;
+    config.garbageRate = 1.0;
+    DtuClient dtu(config, *m_bus);
+    dtu.start();
+    QPointer<QTcpSocket> link = nextConnection();
+    ASSERT_TRUE(link);
+    const auto request = mbus::sndNke(8);
+    link->write(reinterpret_cast<const char*>(request.data()), qint64(request.size()));
+    QByteArray got = readAtLeast(link, 2);
+    got += readAtLeast(link, 1000, 300);
+    ASSERT_GT(got.size(), 1); // noise, then the E5
+    EXPECT_EQ(got.back(), char(0xE5));
+
+    DtuConfig endless = config;
+    endless.garbageRate = 0;
+    endless.endlessStream = true;
+    DtuClient wedged(endless, *m_bus);
+    wedged.start();
+    QPointer<QTcpSocket> flood = nextConnection();
+    ASSERT_TRUE(flood);
+    EXPECT_GE(readAtLeast(flood, 20000, 3000).size(), 20000);
+}
+
 } // namespace
