@@ -4,6 +4,7 @@
 #include "bus/BusEngine.h"
 #include "cli/ExitCode.h"
 #include "cli/JsonWriter.h"
+#include "cli/Output.h"
 #include "cli/TelegramJson.h"
 #include "link/SerialLink.h"
 #include "link/TcpLink.h"
@@ -27,17 +28,6 @@ using namespace std::chrono_literals;
 // A serial-to-Ethernet converter packs the line's bytes into TCP segments when the line pauses,
 // and the network adds its own delay: answers arrive later than on a local port.
 constexpr std::chrono::milliseconds kDefaultTcpLatency{500};
-
-void printLine(const std::string& line) {
-    std::fwrite(line.data(), 1, line.size(), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
-}
-
-int fail(const char* command, const QString& message, int status) {
-    std::fprintf(stderr, "heatdesk-cli %s: %s\n", command, qPrintable(message));
-    return status;
-}
 
 std::string text(const QString& s) {
     return s.toStdString();
