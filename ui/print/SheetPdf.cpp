@@ -19,10 +19,13 @@ constexpr bool kNumeric[16] = {false, false, false, false, false, true, false, f
 
 QFont sheetFont(int pointSize, bool bold = false) {
     QFont f;
-    // CJK-capable families first: the PDF embeds whichever is installed.
-    f.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans SC"),
-                   QStringLiteral("Source Han Sans SC"), QStringLiteral("Microsoft YaHei"),
-                   QStringLiteral("SimSun"), QStringLiteral("DejaVu Sans")});
+    // CJK-capable families first: the PDF embeds whichever is installed. WenQuanYi leads because
+    // with Noto CJK Qt writes some characters' text as Kangxi radicals (户 → ⼾), which breaks
+    // search and copy in the PDF although the page looks right.
+    f.setFamilies({QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Sans CJK SC"),
+                   QStringLiteral("Noto Sans SC"), QStringLiteral("Source Han Sans SC"),
+                   QStringLiteral("Microsoft YaHei"), QStringLiteral("SimSun"),
+                   QStringLiteral("DejaVu Sans")});
     f.setPointSize(pointSize);
     f.setBold(bold);
     return f;
