@@ -4,6 +4,7 @@
 // NAME.norm.xml (normalised values in base units) and NAME.xml (raw values, used for the texts and
 // dates). libmbus is the reference, EN 13757-3 the truth: where they disagree, kOverrides below
 // holds the standard's answer for that record and says why.
+#include "TestData.h"
 #include "mbus/Telegram.h"
 #include "text/HexText.h"
 
@@ -31,6 +32,8 @@ using namespace heatdesk;
 using namespace heatdesk::mbus;
 
 namespace {
+
+using testdata::readFile;
 
 namespace fs = std::filesystem;
 
@@ -319,23 +322,6 @@ std::string rawHex(const DataRecord& r) {
 
 // ---------------------------------------------------------------------------------------------
 
-std::string readFile(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-std::vector<std::string> corpusFrames() {
-    std::vector<std::string> names;
-    std::error_code ec;
-    for (const auto& entry : fs::directory_iterator(kFrameDir, ec))
-        if (entry.path().extension() == ".hex")
-            names.push_back(entry.path().stem().string());
-    std::sort(names.begin(), names.end());
-    return names;
-}
-
 const Override* findOverride(std::string_view frame, std::size_t record) {
     for (const auto& o : kOverrides)
         if (o.frame == frame && o.record == record)
@@ -438,7 +424,7 @@ class MbusCorpus : public testing::TestWithParam<std::string> {};
 } // namespace
 
 TEST(MbusCorpusFiles, HoldsTheWholeLibmbusCorpus) {
-    const auto names = corpusFrames();
+    const auto names = testdata::hexFileStems(kFrameDir);
     EXPECT_EQ(names.size(), 38u) << "frames in " << kFrameDir;
     for (const auto& name : names) {
         EXPECT_TRUE(fs::exists(kFrameDir / (name + ".norm.xml"))) << name;
@@ -515,4 +501,4 @@ TEST_P(MbusCorpus, DecodesLikeLibmbusOrTheStandard) {
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(Libmbus, MbusCorpus, testing::ValuesIn(corpusFrames()), testName);
+INSTANTIATE_TEST_SUITE_P(Libmbus, MbusCorpus, testing::ValuesIn(testdata::hexFileStems(kFrameDir)), testName);

@@ -3,6 +3,7 @@
 // tests/data/mbus/ORIGIN.md) is rejected with a precise error code and an offset at (or next to) the
 // byte that is wrong. Offsets count from the first 68; in a long frame 68 L L 68 C A CI the CI is at
 // 6, the fixed header at 7..18 and the first record at 19.
+#include "TestData.h"
 #include "mbus/Telegram.h"
 #include "text/HexText.h"
 
@@ -24,6 +25,8 @@ using namespace heatdesk;
 using namespace heatdesk::mbus;
 
 namespace {
+
+using testdata::readFile;
 
 namespace fs = std::filesystem;
 
@@ -119,23 +122,6 @@ std::string libmbusError(const fs::path& path) {
     return {};
 }
 
-std::string readFile(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-std::vector<std::string> errorFrames() {
-    std::vector<std::string> names;
-    std::error_code ec;
-    for (const auto& entry : fs::directory_iterator(kErrorFrameDir, ec))
-        if (entry.path().extension() == ".hex")
-            names.push_back(entry.path().stem().string());
-    std::sort(names.begin(), names.end());
-    return names;
-}
-
 const ExpectedError* expectedFor(std::string_view name) {
     for (const auto& e : kExpected)
         if (e.file == name)
@@ -156,7 +142,7 @@ class MbusErrorFrames : public testing::TestWithParam<std::string> {};
 } // namespace
 
 TEST(MbusErrorFrameFiles, EveryFileHasAnExpectation) {
-    const auto names = errorFrames();
+    const auto names = testdata::hexFileStems(kErrorFrameDir);
     EXPECT_EQ(names.size(), std::size(kExpected)) << "files in " << kErrorFrameDir;
     for (const auto& e : kExpected)
         EXPECT_NE(std::find(names.begin(), names.end(), std::string(e.file)), names.end()) << e.file;
@@ -185,4 +171,5 @@ TEST_P(MbusErrorFrames, IsRejectedPrecisely) {
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(Libmbus, MbusErrorFrames, testing::ValuesIn(errorFrames()), testName);
+INSTANTIATE_TEST_SUITE_P(Libmbus, MbusErrorFrames, testing::ValuesIn(testdata::hexFileStems(kErrorFrameDir)),
+                         testName);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SimulatedBus: wire timing, addressing, FCB, collisions and faults, all deterministic.
+#include "SimTestSupport.h"
 #include "cjt188/Requests.h"
 #include "mbus/Frame.h"
 #include "mbus/Requests.h"
@@ -12,16 +13,9 @@ namespace {
 
 using namespace heatdesk;
 using namespace heatdesk::sim;
-
-SimSeconds at(const char* text) {
-    return parseCivil(text).value();
-}
-
+using simtest::at;
 HeatingPhysics physics() {
-    ClimateParams c;
-    c.seed = 5;
-    c.origin = at("2025-10-01");
-    return HeatingPhysics(c);
+    return simtest::physics(5);
 }
 
 std::vector<std::uint8_t> bytesOf(const std::vector<ScheduledByte>& s, std::size_t skip = 0) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // HeatingPhysics: what a clerk would believe (shared/docs/domain.md §1, §3) and what the
 // registers owe to physics (energy = ∫ flow·ΔT·c·ρ), for any instant in any order.
+#include "SimTestSupport.h"
 #include "sim/HeatingPhysics.h"
 
 #include <algorithm>
@@ -10,10 +11,7 @@
 namespace {
 
 using namespace heatdesk::sim;
-
-SimSeconds at(const char* text) {
-    return parseCivil(text).value();
-}
+using simtest::at;
 
 ClimateParams season(std::uint64_t seed = 7) {
     ClimateParams c;

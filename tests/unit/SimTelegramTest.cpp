@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The simulator speaks through the project's own decoders: every telegram it builds decodes
 // with mbus::decodeFrames / cjt188::decodeMessage to the values it simulated.
+#include "SimTestSupport.h"
 #include "cjt188/HeatReadingMapper.h"
 #include "cjt188/Message.h"
 #include "cjt188/Requests.h"
@@ -16,16 +17,9 @@ namespace {
 
 using namespace heatdesk;
 using namespace heatdesk::sim;
-
-SimSeconds at(const char* text) {
-    return parseCivil(text).value();
-}
-
+using simtest::at;
 HeatingPhysics physics() {
-    ClimateParams c;
-    c.seed = 11;
-    c.origin = at("2025-10-01");
-    return HeatingPhysics(c);
+    return simtest::physics(11);
 }
 
 const mbus::DataRecord* find(const mbus::Telegram& t, std::string_view quantity, std::uint64_t storage = 0) {
