@@ -26,6 +26,8 @@ for f in tests/data/cjt188/*.txt; do
     printf '%s' "${line#hex: }" | xxd -r -p > "$corpus/cjt188-$n.bin" 2>/dev/null || true
   done < <(grep '^hex: ' "$f")
 done
+# Inputs that once crashed a target stay seeds for ever (regressions).
+cp tests/data/fuzz-regressions/* "$corpus/" 2>/dev/null || true
 
 for target in build/fuzz/tests/fuzz/fuzz_*; do
   [ -x "$target" ] || continue

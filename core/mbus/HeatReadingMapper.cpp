@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mbus/HeatReadingMapper.h"
 
+#include <cmath>
+
 namespace heatdesk::mbus {
 
 using reading::ReadingFlag;
@@ -123,7 +125,10 @@ void toHeatReading(const Telegram& telegram, std::span<const std::uint8_t> rawFr
             setOnce(out.deltaK, v);
             break;
         case Unit::Second:
-            if (r.quantity == "operating_time" && !out.operatingSeconds)
+            // A real (or absurdly scaled) value from a broken meter must not overflow the
+            // integer: only plausible durations are taken; the record itself stays in the telegram.
+            if (r.quantity == "operating_time" && !out.operatingSeconds && std::isfinite(v) && v >= 0 &&
+                v < 1e15)
                 out.operatingSeconds = static_cast<std::int64_t>(v);
             break;
         default:

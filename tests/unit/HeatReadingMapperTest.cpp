@@ -97,3 +97,11 @@ TEST(HeatReadingMapper, MeteringMedia) {
     EXPECT_FALSE(isMeteringMedium(0x02)); // electricity
     EXPECT_FALSE(isMeteringMedium(0x08)); // heat cost allocator
 }
+
+TEST(HeatReadingMapper, AbsurdOperatingTimeIsNotTaken) {
+    // 05 26: operating time in hours as a 32-bit real, here -1e30 (found by the fuzzer: converting
+    // it to seconds overflowed a 64-bit integer).
+    const auto r = readingOf(rspUd("05 26 CA F2 49 F1 04 06 10 27 00 00"));
+    EXPECT_FALSE(r.operatingSeconds);
+    EXPECT_TRUE(r.energyKwh); // the rest of the telegram still counts
+}
