@@ -2,6 +2,7 @@
 // heatdesk-cli report end to end on a database the test fills: the cli.md shape, exact numbers,
 // fees as decimal strings, CSV with BOM, refusals.
 #include "CliRunner.h"
+#include "StoreTestSupport.h"
 #include "store/BillingRepository.h"
 #include "store/ConfigRepository.h"
 #include "store/HeatUserRepository.h"
@@ -62,14 +63,7 @@ protected:
             readings.push_back(r);
         }
         ASSERT_FALSE(ReadingRepository(db).append(readings));
-        TariffRow t;
-        t.season = 2025;
-        t.name = "residential";
-        t.seasonStart = "2025-11-15";
-        t.seasonEnd = "2026-03-15";
-        t.basicPricePerM2 = "7.5";
-        t.meteredPricePerKwh = "0.13";
-        ASSERT_FALSE(BillingRepository(db).saveTariff(t));
+        ASSERT_FALSE(BillingRepository(db).saveTariff(storetest::tianjinTariff2025()));
     }
     QTemporaryDir m_dir;
     QString m_path;

@@ -38,14 +38,7 @@ TEST(StoreMigration, VersionOneWithReadingsMigratesToTwo) {
         r.values.energyKwh = 5;
         r.values.rawFrames = {0xE5};
         ASSERT_FALSE(ReadingRepository(db).append(std::span(&r, 1)));
-        TariffRow t;
-        t.season = 2025;
-        t.name = "residential";
-        t.seasonStart = "2025-11-15";
-        t.seasonEnd = "2026-03-15";
-        t.basicPricePerM2 = "7.5";
-        t.meteredPricePerKwh = "0.13";
-        ASSERT_FALSE(BillingRepository(db).saveTariff(t));
+        ASSERT_FALSE(BillingRepository(db).saveTariff(storetest::tianjinTariff2025()));
         EXPECT_EQ(BillingRepository(db).tariff(2025)->meteredPricePerKwh, "0.13");
         EXPECT_TRUE(checkDatabase(db).ok());
     }
@@ -55,13 +48,7 @@ TEST(StoreMigration, SettlementModeIsChecked) {
     QTemporaryDir dir;
     Database db;
     ASSERT_FALSE(db.open(dir.filePath("t.db"), Database::Mode::ReadWrite, Database::Create::IfMissing));
-    TariffRow t;
-    t.season = 2025;
-    t.name = "residential";
-    t.seasonStart = "2025-11-15";
-    t.seasonEnd = "2026-03-15";
-    t.basicPricePerM2 = "7.5";
-    t.meteredPricePerKwh = "0.13";
+    TariffRow t = storetest::tianjinTariff2025();
     t.settlementMode = "whatever";
     EXPECT_TRUE(BillingRepository(db).saveTariff(t));
 }

@@ -2,6 +2,7 @@
 // A fresh database in a temporary folder with one site, channel, bus and a few meters.
 #pragma once
 
+#include "store/BillingRepository.h"
 #include "store/ConfigRepository.h"
 #include "store/Database.h"
 #include "store/ReadingRepository.h"
@@ -18,6 +19,19 @@ inline void PrintTo(const StoreError& e, std::ostream* os) {
 } // namespace heatdesk::store
 
 namespace storetest {
+
+// Tianjin's residential two-part price from the 2014-15 season on (shared/docs/domain.md §1.2):
+// 7.5 元/m² basic, 0.13 元/kWh metered, for the 2025 season.
+inline heatdesk::store::TariffRow tianjinTariff2025() {
+    heatdesk::store::TariffRow t;
+    t.season = 2025;
+    t.name = "residential";
+    t.seasonStart = "2025-11-15";
+    t.seasonEnd = "2026-03-15";
+    t.basicPricePerM2 = "7.5";
+    t.meteredPricePerKwh = "0.13";
+    return t;
+}
 
 class StoreFixture : public ::testing::Test {
 protected:
