@@ -169,11 +169,15 @@ QList<TreeRow> ConfigRepository::tree(StoreError* error) {
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral(
             "SELECT s.id, c.id, b.id, m.id, s.name, c.name, c.kind, b.name, m.number, m.protocol, "
-            "m.primary_address, r.read_at, r.energy_kwh, r.flags "
-            "FROM meters m JOIN buses b ON b.id = m.bus_id JOIN channels c ON c.id = b.channel_id "
-            "JOIN sites s ON s.id = c.site_id "
+            "m.primary_address, r.read_at, r.energy_kwh, r.flags, m.secondary_address, m.location, "
+            "u.name, u.building, u.unit, u.room "
+            "FROM buses b JOIN channels c ON c.id = b.channel_id JOIN sites s ON s.id = c.site_id "
+            "LEFT JOIN meters m ON m.bus_id = b.id "
             "LEFT JOIN readings r ON r.id = (SELECT id FROM readings WHERE meter_id = m.id "
             "ORDER BY read_at DESC, id DESC LIMIT 1) "
+            "LEFT JOIN meter_assignments a ON a.id = (SELECT id FROM meter_assignments "
+            "WHERE meter_id = m.id AND valid_to IS NULL ORDER BY valid_from DESC LIMIT 1) "
+            "LEFT JOIN heat_users u ON u.id = a.heat_user_id "
             "ORDER BY s.name, c.name, b.name, m.number"))) {
         if (error)
             *error = fromSqlError(QStringLiteral("cannot read the meter tree"), q.lastError());
@@ -199,9 +203,43 @@ QList<TreeRow> ConfigRepository::tree(StoreError* error) {
         if (!q.value(12).isNull())
             t.lastEnergyKwh = q.value(12).toDouble();
         t.lastFlags = q.value(13).toUInt();
+        t.secondaryAddress = q.value(14).toString();
+        t.location = q.value(15).toString();
+        t.userName = q.value(16).toString();
+        const QStringList room{q.value(17).toString(), q.value(18).toString(), q.value(19).toString()};
+        if (!room.join(QString()).isEmpty())
+            t.userRoom = room.join(QLatin1Char('-'));
         rows.append(t);
     }
     return rows;
+}
+
+QList<ChannelRow> ConfigRepository::channels(StoreError* error) {
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    if (!q.exec(
+            QStringLiteral("SELECT id, site_id, name, kind, settings, enabled FROM channels ORDER BY id"))) {
+        if (error)
+            *error = fromSqlError(QStringLiteral("cannot read the channels"), q.lastError());
+        return {};
+    }
+    QList<ChannelRow> rows;
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toString().toUtf8(), q.value(5).toInt() != 0});
+    return rows;
+}
+
+MaybeError ConfigRepository::setChannelSettings(qint64 channelId, const QByteArray& settingsJson) {
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE channels SET settings = ? WHERE id = ?"));
+    q.addBindValue(QString::fromUtf8(settingsJson));
+    q.addBindValue(channelId);
+    if (!q.exec())
+        return fromSqlError(QStringLiteral("cannot save the channel settings"), q.lastError());
+    if (q.numRowsAffected() != 1)
+        return StoreError{StoreError::Code::Invalid, QStringLiteral("no channel %1").arg(channelId)};
+    return std::nullopt;
 }
 
 MaybeError ConfigRepository::setSetting(const QString& key, const QString& value) {

@@ -24,14 +24,23 @@ struct MeterConfig {
     bool active = true;
 };
 
-// One row of the site → channel → bus → meter tree, with the meter's latest reading.
+// One row of the site → channel → bus → meter tree, with the meter's latest reading and the heat
+// user it measures now. A bus without meters is one row with meterId 0 (the tree still shows it).
 struct TreeRow {
     qint64 siteId = 0, channelId = 0, busId = 0, meterId = 0;
     QString site, channel, channelKind, bus, meterNumber, protocol;
+    QString secondaryAddress, location, userName, userRoom; // room: building-unit-room
     std::optional<int> primaryAddress;
     std::optional<qint64> lastReadAtMs;
     std::optional<double> lastEnergyKwh;
     quint32 lastFlags = 0;
+};
+
+struct ChannelRow {
+    qint64 id = 0, siteId = 0;
+    QString name, kind;
+    QByteArray settingsJson;
+    bool enabled = true;
 };
 
 // Sites, channels, buses and meters: what the tree shows. The SQL for them lives here.
@@ -58,6 +67,8 @@ public:
 
     // The whole tree, one row per meter, ordered site, channel, bus, meter.
     QList<TreeRow> tree(StoreError* error = nullptr);
+    QList<ChannelRow> channels(StoreError* error = nullptr);
+    MaybeError setChannelSettings(qint64 channelId, const QByteArray& settingsJson);
 
     // Settings the other parts need (key/value text).
     MaybeError setSetting(const QString& key, const QString& value);

@@ -174,6 +174,40 @@ TEST_F(StoreFixture, TreeShowsEveryMeterWithItsLatestReading) {
     EXPECT_FALSE(rows[1].lastReadAtMs);
 }
 
+TEST_F(StoreFixture, TreeKeepsEmptyBusesAndNamesTheCurrentUser) {
+    ConfigRepository config(m_db);
+    const auto channel = config.channels().front();
+    ASSERT_TRUE(config.addBus(channel.id, QStringLiteral("Bus B (empty)")));
+    HeatUserRepository users(m_db);
+    HeatUser u;
+    u.account = "A-7";
+    u.name = "Wang Fang";
+    u.building = "3";
+    u.unit = "2";
+    u.room = "501";
+    const auto user = users.add(u);
+    ASSERT_TRUE(user);
+    ASSERT_TRUE(users.assign(m_meters[1], *user, 0));
+    const auto rows = config.tree();
+    ASSERT_EQ(rows.size(), 4);
+    EXPECT_EQ(rows[1].userName, "Wang Fang");
+    EXPECT_EQ(rows[1].userRoom, "3-2-501");
+    EXPECT_TRUE(rows[0].userName.isEmpty());
+    EXPECT_EQ(rows[3].bus, "Bus B (empty)");
+    EXPECT_EQ(rows[3].meterId, 0);
+}
+
+TEST_F(StoreFixture, ChannelSettingsAreStoredAsGiven) {
+    ConfigRepository config(m_db);
+    const auto before = config.channels();
+    ASSERT_EQ(before.size(), 1);
+    EXPECT_EQ(before[0].kind, "serial");
+    EXPECT_EQ(before[0].settingsJson, "{}");
+    ASSERT_FALSE(config.setChannelSettings(before[0].id, R"({"port":"/dev/ttyUSB0"})"));
+    EXPECT_EQ(config.channels()[0].settingsJson, R"({"port":"/dev/ttyUSB0"})");
+    EXPECT_TRUE(config.setChannelSettings(before[0].id + 99, "{}"));
+}
+
 TEST_F(StoreFixture, MeterReplacementKeepsBothHistories) {
     HeatUserRepository users(m_db);
     HeatUser u;

@@ -7,7 +7,8 @@
 
 namespace heatdesk::ui {
 
-Language::Language(QObject* parent) : QObject(parent) {}
+Language::Language(QObject* parent)
+    : QObject(parent) {}
 
 void Language::apply(const QString& code) {
     const QString lang = code == QLatin1String("zh_CN") ? code : QStringLiteral("en");
