@@ -24,7 +24,8 @@ QString parityName(QSerialPort::Parity parity) {
 
 } // namespace
 
-std::variant<ChannelSettings, QString> ChannelSettings::fromJson(const QString& kind, const QByteArray& json) {
+std::variant<ChannelSettings, QString> ChannelSettings::fromJson(const QString& kind,
+                                                                 const QByteArray& json) {
     ChannelSettings s;
     if (kind == QLatin1String("serial"))
         s.kind = Kind::Serial;
@@ -48,7 +49,10 @@ std::variant<ChannelSettings, QString> ChannelSettings::fromJson(const QString& 
             return {};
         }
         if (!v.isDouble() || v.toDouble() != double(v.toInt()) || v.toInt() < low || v.toInt() > high)
-            return QStringLiteral("%1: must be a whole number %2..%3").arg(QLatin1String(key)).arg(low).arg(high);
+            return QStringLiteral("%1: must be a whole number %2..%3")
+                .arg(QLatin1String(key))
+                .arg(low)
+                .arg(high);
         out = v.toInt();
         return {};
     };
@@ -134,7 +138,8 @@ QString ChannelSettings::validate() const {
     case Kind::Dtu:
         if (dtuId.trimmed().isEmpty())
             return QStringLiteral("dtu_id: no DTU ID given");
-        if (dtuIdHex && (dtuId.size() % 2 != 0 || QByteArray::fromHex(dtuId.toLatin1()).toHex().size() != dtuId.size()))
+        if (dtuIdHex &&
+            (dtuId.size() % 2 != 0 || QByteArray::fromHex(dtuId.toLatin1()).toHex().size() != dtuId.size()))
             return QStringLiteral("dtu_id: '%1' is not an even number of hex digits").arg(dtuId);
         return {};
     }

@@ -1,0 +1,342 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "station/Station.h"
+
+#include "mbus/HeatReadingMapper.h"
+#include "mbus/Telegram.h"
+#include "station/MeterAddressing.h"
+#include "station/ReadingRecorder.h"
+
+#include <QDateTime>
+
+namespace heatdesk::station {
+
+namespace {
+
+QString meterNumberOf(const mbus::Telegram& telegram) {
+    return QString::asprintf("%08X", telegram.header.idBcd);
+}
+
+bus::BusStatus offlineStatus(const QString& why) {
+    bus::BusStatus s;
+    s.state = bus::BusState::Offline;
+    s.evidence = why;
+    return s;
+}
+
+} // namespace
+
+Station::Station(store::Database& db, QObject* parent)
+    : QObject(parent)
+    , m_db(db) {
+    m_recorder = new ReadingRecorder(db.path());
+    m_recorder->moveToThread(&m_recorderThread);
+    connect(&m_recorderThread, &QThread::finished, m_recorder, &QObject::deleteLater);
+    connect(this, &Station::recordReading, m_recorder, &ReadingRecorder::record);
+    connect(m_recorder, &ReadingRecorder::committed, this, [this](qint64 total) {
+        m_stored = total;
+        emit readingsStored(total);
+    });
+    connect(m_recorder, &ReadingRecorder::failed, this, &Station::storeFailed);
+    m_recorderThread.setObjectName(QStringLiteral("reading recorder"));
+    m_recorderThread.start();
+}
+
+Station::~Station() {
+    clear();
+    // Whatever is still pending is committed before the thread ends.
+    QMetaObject::invokeMethod(m_recorder, &ReadingRecorder::flush, Qt::BlockingQueuedConnection);
+    m_recorderThread.quit();
+    m_recorderThread.wait();
+}
+
+void Station::clear() {
+    for (auto& [id, bus] : m_buses)
+        if (bus->engine)
+            bus->engine->cancel();
+    m_buses.clear(); // engines first: they hold pointers to the links
+    for (auto& [id, channel] : m_channels)
+        if (channel->link)
+            channel->link->close();
+    m_channels.clear();
+}
+
+QList<qint64> Station::busIds() const {
+    QList<qint64> ids;
+    for (const auto& [id, bus] : m_buses)
+        ids.append(id);
+    return ids;
+}
+
+std::unique_ptr<link::Link> Station::makeLink(const ChannelSettings& settings) {
+    std::unique_ptr<link::Link> link;
+    switch (settings.kind) {
+    case ChannelSettings::Kind::Serial:
+        link = std::make_unique<link::SerialLink>(settings.serial);
+        break;
+    case ChannelSettings::Kind::Tcp:
+        link = std::make_unique<link::TcpLink>(settings.tcp);
+        break;
+    case ChannelSettings::Kind::Dtu:
+        return nullptr;
+    }
+    link->setLatencyAllowance(std::chrono::milliseconds(settings.latencyMs));
+    return link;
+}
+
+QStringList Station::start() {
+    clear();
+    QStringList problems;
+    store::ConfigRepository config(m_db);
+    store::StoreError error;
+    const auto channels = config.channels(&error);
+    if (!error.message.isEmpty())
+        return {error.message};
+    std::map<qint64, ChannelSettings> settingsOf;
+    for (const auto& row : channels) {
+        auto entry = std::make_unique<ChannelEntry>();
+        entry->id = row.id;
+        entry->name = row.name;
+        auto parsed = ChannelSettings::fromJson(row.kind, row.settingsJson);
+        QString problem;
+        if (const auto* bad = std::get_if<QString>(&parsed)) {
+            problem = *bad;
+        } else {
+            const auto& settings = std::get<ChannelSettings>(parsed);
+            settingsOf[row.id] = settings;
+            problem = settings.validate();
+            if (problem.isEmpty() && row.enabled) {
+                entry->link = makeLink(settings);
+                if (!entry->link)
+                    problem = tr("GPRS DTU channels are not served by this workstation yet");
+            } else if (problem.isEmpty()) {
+                problem = tr("channel disabled");
+            }
+        }
+        if (!problem.isEmpty())
+            problems.append(QStringLiteral("%1: %2").arg(row.name, problem));
+        if (auto* link = entry->link.get()) {
+            const qint64 channelId = row.id;
+            connect(link, &link::Link::stateChanged, this, [this, channelId, link](link::Link::State state) {
+                emit linkStateChanged(channelId, state, link->lastError().message);
+            });
+            connect(link, &link::Link::errorOccurred, this,
+                    [this, channelId, link](const link::LinkError& e) {
+                        emit linkStateChanged(channelId, link->state(), e.message);
+                    });
+        }
+        m_channels[row.id] = std::move(entry);
+    }
+
+    const auto rows = config.tree(&error);
+    for (const auto& row : rows) {
+        auto& slot = m_buses[row.busId];
+        if (!slot) {
+            slot = std::make_unique<BusEntry>();
+            slot->id = row.busId;
+            slot->channelId = row.channelId;
+            slot->name = row.bus;
+            const auto channel = m_channels.find(row.channelId);
+            link::Link* link = channel != m_channels.end() ? channel->second->link.get() : nullptr;
+            if (!link) {
+                slot->setupStatus = offlineStatus(tr("channel %1 is not set up").arg(row.channel));
+            } else {
+                const auto& settings = settingsOf[row.channelId];
+                bus::BusConfig busConfig;
+                busConfig.name = row.bus;
+                busConfig.baud = static_cast<std::uint32_t>(settings.serial.baud);
+                busConfig.retries = settings.retries;
+                slot->engine = std::make_unique<bus::BusEngine>(link, busConfig);
+                BusEntry* entry = slot.get();
+                const qint64 busId = row.busId;
+                connect(entry->engine.get(), &bus::BusEngine::meterRead, this,
+                        [this, entry](const bus::MeterResult& r) { handleResult(*entry, r); });
+                connect(entry->engine.get(), &bus::BusEngine::statusChanged, this,
+                        [this, busId](const bus::BusStatus& s) { emit busStatusChanged(busId, s); });
+                connect(entry->engine.get(), &bus::BusEngine::trafficRecorded, this,
+                        [this, busId](const bus::TrafficRecordPtr& r) { emit traffic(busId, r); });
+                connect(entry->engine.get(), &bus::BusEngine::finished, this,
+                        [this, entry](const bus::RunSummary& summary) {
+                            emit busFinished(entry->id, summary);
+                            auto& waiting = m_channels[entry->channelId]->waiting;
+                            if (!waiting.empty()) {
+                                auto next = std::move(waiting.front());
+                                waiting.pop_front();
+                                next();
+                            }
+                        });
+            }
+        }
+        if (row.meterId != 0)
+            if (auto meter = config.meter(row.meterId))
+                slot->meters.append(*meter);
+    }
+    for (auto& [id, channel] : m_channels)
+        if (channel->link)
+            channel->link->open();
+    return problems;
+}
+
+void Station::stopAll() {
+    for (auto& [id, channel] : m_channels)
+        channel->waiting.clear();
+    for (auto& [id, bus] : m_buses)
+        if (bus->engine)
+            bus->engine->cancel();
+}
+
+bus::BusEngine* Station::engine(qint64 busId) const {
+    const auto it = m_buses.find(busId);
+    return it == m_buses.end() ? nullptr : it->second->engine.get();
+}
+
+bus::BusStatus Station::busStatus(qint64 busId) const {
+    const auto it = m_buses.find(busId);
+    if (it == m_buses.end())
+        return offlineStatus(tr("unknown bus"));
+    if (it->second->setupStatus)
+        return *it->second->setupStatus;
+    return it->second->engine->status();
+}
+
+link::Link* Station::channelLink(qint64 channelId) const {
+    const auto it = m_channels.find(channelId);
+    return it == m_channels.end() ? nullptr : it->second->link.get();
+}
+
+int Station::runningBuses() const {
+    int n = 0;
+    for (const auto& [id, bus] : m_buses)
+        n += bus->engine && bus->engine->isRunning() ? 1 : 0;
+    return n;
+}
+
+bool Station::readBus(qint64 busId, QString* why) {
+    const auto it = m_buses.find(busId);
+    if (it == m_buses.end()) {
+        if (why)
+            *why = tr("unknown bus");
+        return false;
+    }
+    QList<qint64> ids;
+    for (const auto& m : it->second->meters)
+        if (m.active)
+            ids.append(m.id);
+    return readMeters(busId, ids, why);
+}
+
+bool Station::readMeters(qint64 busId, const QList<qint64>& meterIds, QString* why) {
+    const auto fail = [why](const QString& message) {
+        if (why)
+            *why = message;
+        return false;
+    };
+    const auto it = m_buses.find(busId);
+    if (it == m_buses.end())
+        return fail(tr("unknown bus"));
+    BusEntry& bus = *it->second;
+    if (bus.setupStatus)
+        return fail(bus.setupStatus->evidence);
+    if (bus.engine->isRunning())
+        return fail(tr("bus %1 is already being read").arg(bus.name));
+    if (const auto* link = channelLink(bus.channelId); !link->isOpen())
+        return fail(link->lastError().message.isEmpty()
+                        ? tr("%1 is not connected yet").arg(link->description())
+                        : tr("%1 is not connected: %2").arg(link->description(), link->lastError().message));
+    if (meterIds.isEmpty())
+        return fail(tr("bus %1 has no meters to read").arg(bus.name));
+
+    std::vector<bus::MeterTarget> targets;
+    std::vector<qint64> runMeters;
+    for (const qint64 id : meterIds) {
+        const auto meter = std::find_if(bus.meters.begin(), bus.meters.end(),
+                                        [id](const store::MeterConfig& m) { return m.id == id; });
+        if (meter == bus.meters.end())
+            continue;
+        MeterOutcome refused;
+        refused.meterId = id;
+        refused.busId = busId;
+        if (meter->protocol != QLatin1String("mbus")) {
+            refused.error = tr("CJ/T 188 meters are not read by the bus engine yet");
+            emit meterDone(refused);
+            continue;
+        }
+        auto target = targetFor(*meter, bus.meters);
+        if (const auto* problem = std::get_if<QString>(&target)) {
+            refused.error = *problem;
+            emit meterDone(refused);
+            continue;
+        }
+        targets.push_back(std::get<bus::MeterTarget>(target));
+        runMeters.push_back(id);
+    }
+    if (targets.empty())
+        return fail(tr("none of the chosen meters can be read on bus %1").arg(bus.name));
+
+    runOrQueue(bus, [this, &bus, targets = std::move(targets), runMeters = std::move(runMeters)]() mutable {
+        bus.runMeters = std::move(runMeters);
+        bus.engine->readMeters(std::move(targets));
+    });
+    return true;
+}
+
+void Station::runOrQueue(BusEntry& bus, std::function<void()> run) {
+    // Buses behind one line take turns: the line carries one exchange at a time.
+    auto& channel = *m_channels[bus.channelId];
+    for (const auto& [id, other] : m_buses)
+        if (other->channelId == bus.channelId && other->engine && other->engine->isRunning()) {
+            channel.waiting.push_back(std::move(run));
+            return;
+        }
+    run();
+}
+
+void Station::stop(qint64 busId) {
+    const auto it = m_buses.find(busId);
+    if (it != m_buses.end() && it->second->engine) {
+        m_channels[it->second->channelId]->waiting.clear();
+        it->second->engine->cancel();
+    }
+}
+
+void Station::handleResult(BusEntry& bus, const bus::MeterResult& result) {
+    MeterOutcome outcome;
+    outcome.busId = bus.id;
+    outcome.retries = result.retries;
+    outcome.elapsedMs = result.elapsedMs;
+    if (result.index < 0 || std::size_t(result.index) >= bus.runMeters.size())
+        return;
+    outcome.meterId = bus.runMeters[std::size_t(result.index)];
+    if (!result.ok) {
+        outcome.error = result.error;
+        emit meterDone(outcome);
+        return;
+    }
+    const auto raw = std::span(reinterpret_cast<const std::uint8_t*>(result.raw.constData()),
+                               std::size_t(result.raw.size()));
+    mbus::Telegram telegram;
+    if (const auto error = mbus::decodeFrames(raw, telegram)) {
+        outcome.error = QStringLiteral("decode: %1")
+                            .arg(QString::fromStdString(std::string(mbus::errorCodeName(error->code))));
+        emit meterDone(outcome);
+        return;
+    }
+    const auto meter = std::find_if(bus.meters.begin(), bus.meters.end(),
+                                    [&](const store::MeterConfig& m) { return m.id == outcome.meterId; });
+    // An answer from another meter (a wrong or duplicate primary address) must not become this
+    // meter's history: it is refused here and stays visible in the telegram monitor.
+    if (meter != bus.meters.end() && meter->number.size() == 8 && meterNumberOf(telegram) != meter->number) {
+        outcome.error =
+            tr("answer came from meter %1, expected %2").arg(meterNumberOf(telegram), meter->number);
+        emit meterDone(outcome);
+        return;
+    }
+    outcome.ok = true;
+    outcome.reading.meterId = outcome.meterId;
+    outcome.reading.readAtMs = QDateTime::currentMSecsSinceEpoch();
+    outcome.reading.protocol = QStringLiteral("mbus");
+    mbus::toHeatReading(telegram, raw, outcome.reading.values);
+    emit recordReading(outcome.reading);
+    emit meterDone(outcome);
+}
+
+} // namespace heatdesk::station

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "bus/BusEngine.h"
+#include "link/Link.h"
+#include "station/ChannelSettings.h"
+#include "store/ConfigRepository.h"
+#include "store/StoredReading.h"
+
+#include <QObject>
+#include <QThread>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+
+namespace heatdesk::station {
+
+class ReadingRecorder;
+
+// What happened to one meter in a read.
+struct MeterOutcome {
+    qint64 meterId = 0;
+    qint64 busId = 0;
+    bool ok = false;
+    QString error;             // cli.md names (timeout, checksum, …) or why the telegram was refused
+    store::NewReading reading; // when ok: decoded values and the raw frames
+    int retries = 0;
+    qint64 elapsedMs = 0;
+};
+
+// The live side of the workstation: one link per channel, one bus engine per bus, and the path
+// from an answer to a stored reading. It owns no widget; the window asks it to read and shows what
+// it reports. Everything runs on the owner's event loop except storing, which has its own thread.
+class Station : public QObject {
+    Q_OBJECT
+public:
+    // `db` is the window's connection (configuration reads); readings are written through a
+    // second connection to the same file on the recorder thread.
+    explicit Station(store::Database& db, QObject* parent = nullptr);
+    ~Station() override;
+
+    // (Re)builds links and engines from the configuration and opens every enabled channel.
+    // Returns what could not be set up, one line per channel ("COM7: port: no serial port given").
+    QStringList start();
+    void stopAll();
+
+    // Each returns false, with the reason in `why`, when nothing was started.
+    bool readBus(qint64 busId, QString* why = nullptr);
+    bool readMeters(qint64 busId, const QList<qint64>& meterIds, QString* why = nullptr);
+    void stop(qint64 busId);
+
+    [[nodiscard]] bus::BusEngine* engine(qint64 busId) const;
+    [[nodiscard]] bus::BusStatus busStatus(qint64 busId) const;
+    [[nodiscard]] link::Link* channelLink(qint64 channelId) const;
+    [[nodiscard]] int runningBuses() const;
+    [[nodiscard]] QList<qint64> busIds() const;
+    // Readings handed to the recorder and not yet reported committed (for the status bar).
+    [[nodiscard]] qint64 storedReadings() const { return m_stored; }
+
+signals:
+    void meterDone(const heatdesk::station::MeterOutcome& outcome);
+    void busStatusChanged(qint64 busId, const heatdesk::bus::BusStatus& status);
+    void busFinished(qint64 busId, const heatdesk::bus::RunSummary& summary);
+    void traffic(qint64 busId, const heatdesk::bus::TrafficRecordPtr& record);
+    void linkStateChanged(qint64 channelId, heatdesk::link::Link::State state, const QString& error);
+    void readingsStored(qint64 total);
+    void storeFailed(const QString& message);
+    // For the recorder thread only.
+    void recordReading(const heatdesk::store::NewReading& reading);
+
+private:
+    struct BusEntry {
+        qint64 id = 0;
+        qint64 channelId = 0;
+        QString name;
+        std::unique_ptr<bus::BusEngine> engine;
+        QList<store::MeterConfig> meters;          // as configured when the run started
+        std::vector<qint64> runMeters;             // meter id per target index of the current run
+        std::optional<bus::BusStatus> setupStatus; // offline: the channel could not be set up
+    };
+    struct ChannelEntry {
+        qint64 id = 0;
+        QString name;
+        std::unique_ptr<link::Link> link;
+        std::deque<std::function<void()>> waiting; // runs of other buses on the same line
+    };
+
+    void clear();
+    void handleResult(BusEntry& bus, const bus::MeterResult& result);
+    void runOrQueue(BusEntry& bus, std::function<void()> run);
+    std::unique_ptr<link::Link> makeLink(const ChannelSettings& settings);
+
+    store::Database& m_db;
+    std::map<qint64, std::unique_ptr<ChannelEntry>> m_channels;
+    std::map<qint64, std::unique_ptr<BusEntry>> m_buses;
+    QThread m_recorderThread;
+    ReadingRecorder* m_recorder = nullptr;
+    qint64 m_stored = 0;
+};
+
+} // namespace heatdesk::station

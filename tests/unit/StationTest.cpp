@@ -1,0 +1,164 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The live path of the workstation against a simulated bus behind a TCP converter: configuration
+// in the database, a read of the whole bus, outcomes per meter, readings stored with raw frames.
+#include "station/Station.h"
+
+#include "QtEventLoop.h"
+#include "SimTestSupport.h"
+#include "sim/TcpBusServer.h"
+#include "station/MeterAddressing.h"
+#include "store/ReadingRepository.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <gtest/gtest.h>
+
+namespace {
+
+using namespace heatdesk;
+
+class StationTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        testqt::ensureApp();
+        ASSERT_TRUE(m_dir.isValid());
+        ASSERT_FALSE(m_db.open(m_dir.filePath("station.db"), store::Database::Mode::ReadWrite,
+                               store::Database::Create::IfMissing));
+        sim::BusConfig config;
+        config.baud = 9600; // a telegram in about 0.15 s
+        m_bus = std::make_unique<sim::SimulatedBus>(config, simtest::at("2026-01-15T09:00"));
+        m_server = std::make_unique<sim::TcpBusServer>(*m_bus);
+        ASSERT_TRUE(m_server->listen(QHostAddress::LocalHost, 0));
+
+        store::ConfigRepository repo(m_db);
+        const auto site = repo.addSite("Station 1");
+        const auto settings =
+            QStringLiteral(R"({"host":"127.0.0.1","tcp_port":%1,"baud":9600})").arg(m_server->serverPort());
+        const auto channel = repo.addChannel(*site, "converter", "tcp", settings);
+        m_busId = *repo.addBus(*channel, "Building 1");
+    }
+
+    qint64 addMeter(const char* number, std::optional<int> primary, std::uint32_t simId,
+                    bool simulated = true) {
+        if (simulated) {
+            sim::MbusMeterConfig c;
+            c.primaryAddress = static_cast<std::uint8_t>(primary.value_or(0));
+            c.idBcd = simId;
+            c.responseDelayMs = 15;
+            m_bus->addMbusMeter(c, m_physics);
+        }
+        store::MeterConfig m;
+        m.busId = m_busId;
+        m.number = number;
+        m.primaryAddress = primary;
+        return *store::ConfigRepository(m_db).addMeter(m);
+    }
+
+    QTemporaryDir m_dir;
+    store::Database m_db;
+    sim::HeatingPhysics m_physics = simtest::physics(3);
+    std::unique_ptr<sim::SimulatedBus> m_bus;
+    std::unique_ptr<sim::TcpBusServer> m_server;
+    qint64 m_busId = 0;
+};
+
+TEST_F(StationTest, ReadsTheBusAndStoresEveryAnswerWithItsRawFrame) {
+    const qint64 a = addMeter("26010001", 1, 0x26010001);
+    const qint64 b = addMeter("26010002", 0, 0x26010002); // two meters left at address 0:
+    const qint64 c = addMeter("26010003", 0, 0x26010003); // read by secondary address
+    const qint64 missing = addMeter("26010009", 9, 0, false);
+
+    std::map<qint64, station::MeterOutcome> outcomes;
+    {
+        station::Station station(m_db);
+        EXPECT_TRUE(station.start().isEmpty());
+        QObject::connect(&station, &station::Station::meterDone,
+                         [&](const station::MeterOutcome& o) { outcomes[o.meterId] = o; });
+        QSignalSpy finished(&station, &station::Station::busFinished);
+        QString why;
+        ASSERT_TRUE(QTest::qWaitFor([&] { return station.readBus(m_busId, &why); }, 5000))
+            << why.toStdString();
+        EXPECT_FALSE(station.readBus(m_busId, &why)); // one run at a time per bus
+        EXPECT_NE(why.indexOf("already"), -1);
+        ASSERT_TRUE(finished.wait(20000));
+        EXPECT_EQ(station.busStatus(m_busId).state, bus::BusState::Idle);
+    } // the station commits what is pending when it goes
+
+    ASSERT_EQ(outcomes.size(), 4u);
+    for (const qint64 id : {a, b, c}) {
+        EXPECT_TRUE(outcomes[id].ok) << outcomes[id].error.toStdString();
+        EXPECT_TRUE(outcomes[id].reading.values.energyKwh);
+    }
+    EXPECT_FALSE(outcomes[missing].ok);
+    EXPECT_EQ(outcomes[missing].error, "timeout");
+
+    store::ReadingRepository readings(m_db);
+    EXPECT_EQ(readings.count(), 3);
+    const auto last = readings.boundaryFor(c, std::numeric_limits<qint64>::max(), true);
+    ASSERT_TRUE(last);
+    const auto stored = readings.find(last->readingId);
+    ASSERT_TRUE(stored);
+    EXPECT_EQ(stored->values.rawFrames, outcomes[c].reading.values.rawFrames);
+    EXPECT_EQ(stored->values.rawFrames.front(), 0x68);
+    EXPECT_TRUE(stored->sessionId);
+}
+
+TEST_F(StationTest, AnAnswerFromAnotherMeterIsNotStoredAsThisOne) {
+    // The database expects 26010001 at address 1; the bus has 26019999 there.
+    addMeter("26010001", 1, 0x26019999);
+    std::optional<station::MeterOutcome> outcome;
+    {
+        station::Station station(m_db);
+        station.start();
+        QObject::connect(&station, &station::Station::meterDone,
+                         [&](const station::MeterOutcome& o) { outcome = o; });
+        QSignalSpy finished(&station, &station::Station::busFinished);
+        ASSERT_TRUE(QTest::qWaitFor([&] { return station.readBus(m_busId); }, 5000));
+        ASSERT_TRUE(finished.wait(20000));
+    }
+    ASSERT_TRUE(outcome);
+    EXPECT_FALSE(outcome->ok);
+    EXPECT_EQ(outcome->error, "answer came from meter 26019999, expected 26010001");
+    EXPECT_EQ(store::ReadingRepository(m_db).count(), 0);
+}
+
+TEST_F(StationTest, ABadChannelIsReportedAndItsBusIsOffline) {
+    store::ConfigRepository repo(m_db);
+    const auto site = repo.addSite("Station 2");
+    const auto channel = repo.addChannel(*site, "COM9", "serial", R"({"baud":"fast"})");
+    const auto busId = *repo.addBus(*channel, "Building 9");
+    station::Station station(m_db);
+    const auto problems = station.start();
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_EQ(problems[0], "COM9: baud: must be a whole number 300..115200");
+    EXPECT_EQ(station.busStatus(busId).state, bus::BusState::Offline);
+    QString why;
+    EXPECT_FALSE(station.readBus(busId, &why));
+    EXPECT_FALSE(why.isEmpty());
+}
+
+TEST(MeterAddressing, PrimaryWhenUniqueElseSecondary) {
+    store::MeterConfig a, b, c;
+    a.id = 1;
+    a.number = "26010001";
+    a.primaryAddress = 0;
+    b.id = 2;
+    b.number = "26010002";
+    b.primaryAddress = 0;
+    c.id = 3;
+    c.number = "26010003";
+    c.primaryAddress = 7;
+    const QList<store::MeterConfig> bus{a, b, c};
+    const auto ta = std::get<bus::MeterTarget>(station::targetFor(a, bus));
+    EXPECT_FALSE(ta.primary);
+    ASSERT_TRUE(ta.secondary);
+    EXPECT_EQ(ta.secondary->toText().substr(0, 8), "26010001");
+    EXPECT_EQ(std::get<bus::MeterTarget>(station::targetFor(c, bus)).primary, 7);
+    store::MeterConfig cjt;
+    cjt.id = 4;
+    cjt.number = "20250000000001";
+    EXPECT_EQ(std::get<QString>(station::targetFor(cjt, bus)), "no primary or secondary address");
+}
+
+} // namespace
