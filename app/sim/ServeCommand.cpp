@@ -8,8 +8,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QFile>
 #include <QTimer>
 #include <cstdio>
 #include <memory>
@@ -65,13 +63,10 @@ int runServe(const QStringList& args) {
                            "HOST:PORT are required"),
             kUsage);
 
-    QFile file(parser.value("scenario"));
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("cannot open %1: %2").arg(file.fileName(), file.errorString()), kResource);
-    constexpr qint64 kMaxScenario = 16 << 20;
-    auto parsed = sim::Scenario::fromJson(file.read(kMaxScenario));
+    bool unreadable = false;
+    auto parsed = sim::Scenario::fromFile(parser.value("scenario"), &unreadable);
     if (auto* error = std::get_if<QString>(&parsed))
-        return fail(QStringLiteral("%1: %2").arg(file.fileName(), *error), kUsage);
+        return fail(*error, unreadable ? kResource : kUsage);
     auto& scenario = std::get<sim::Scenario>(parsed);
 
     bool ok = false;
@@ -95,16 +90,13 @@ int runServe(const QStringList& args) {
     const double factor = parser.value("realtime-factor").toDouble(&ok);
     if (!ok || factor <= 0 || factor > 1e6)
         return fail(QStringLiteral("--realtime-factor must be a positive number"), kUsage);
-    std::optional<sim::SimSeconds> start = scenario.start;
     if (parser.isSet("start")) {
-        start = sim::parseCivil(parser.value("start").toStdString());
-        if (!start)
+        scenario.start = sim::parseCivil(parser.value("start").toStdString());
+        if (!scenario.start)
             return fail(QStringLiteral("--start takes YYYY-MM-DD or YYYY-MM-DDTHH:MM"), kUsage);
     }
-    const sim::SimSeconds epoch = start.value_or(QDateTime::currentSecsSinceEpoch() + 8 * 3600);
-
-    scenario.climate.origin = epoch - 180 * 86400; // registers carry half a year of history
-    const sim::HeatingPhysics physics(scenario.climate);
+    const sim::SimSeconds epoch = scenario.epoch();
+    const sim::HeatingPhysics physics = scenario.physics(epoch);
     const auto bus = scenario.buildBus(busIndex, physics, epoch);
     const QString what = QStringLiteral("bus '%1' (%2 meters, %3 Bd) of scenario '%4'")
                              .arg(busSpec.name)

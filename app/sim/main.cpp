@@ -13,7 +13,8 @@ constexpr const char* kUsage =
     "Usage: heatdesk-sim <command> [options]\n"
     "\n"
     "Commands:\n"
-    "  seed-db   write a workstation database with a simulated heating season\n"
+    "  seed-db   write a workstation database with a simulated heating season, or with the\n"
+    "            past of a scenario's meters (--scenario FILE --out DB)\n"
     "\n"
     "       heatdesk-sim --scenario FILE --tcp-listen HOST:PORT [options]\n"
     "  serves a simulated bus like a serial-to-Ethernet converter (--help for options)\n"
@@ -36,6 +37,8 @@ int main(int argc, char* argv[]) {
         std::printf("heatdesk-sim %s\n", HEATDESK_VERSION);
         return 0;
     }
+    if (command == "seed-db") // before the serve options: seed-db takes --scenario too
+        return heatdesk::simapp::runSeedDb(args.mid(1));
     if (args.contains("--tcp-listen") || args.contains("--scenario") || args.contains("--pty") ||
         args.contains("--dtu-connect"))
         return heatdesk::simapp::runServe(args);
@@ -43,8 +46,6 @@ int main(int argc, char* argv[]) {
         std::fputs(kUsage, stdout);
         return 0;
     }
-    if (command == "seed-db")
-        return heatdesk::simapp::runSeedDb(args.mid(1));
     std::fprintf(stderr, "heatdesk-sim: unknown command '%s'\n%s", qPrintable(command), kUsage);
     return 1;
 }

@@ -2,6 +2,7 @@
 #include "sim/CivilTime.h"
 
 #include <charconv>
+#include <cstdio>
 
 namespace heatdesk::sim {
 
@@ -66,6 +67,13 @@ std::optional<SimSeconds> parseCivil(std::string_view text) {
     if (civilFromSeconds(s).day != t.day) // 2025-02-30
         return std::nullopt;
     return s;
+}
+
+std::string formatCivil(SimSeconds t) {
+    const auto c = civilFromSeconds(t);
+    char text[32];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d", c.year, c.month, c.day, c.hour, c.minute);
+    return text;
 }
 
 std::uint64_t mix(std::uint64_t a, std::uint64_t b, std::uint64_t c) {

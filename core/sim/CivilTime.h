@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace heatdesk::sim {
@@ -18,6 +19,8 @@ reading::MeterTime civilFromSeconds(SimSeconds t);
 SimSeconds secondsFromCivil(const reading::MeterTime& t);
 // "2025-11-15" or "2025-11-15T06:00"; nothing for anything else.
 std::optional<SimSeconds> parseCivil(std::string_view text);
+// "2025-11-15T06:00" (seconds dropped): what parseCivil reads back.
+std::string formatCivil(SimSeconds t);
 
 // Deterministic pseudo-random numbers: every draw is a pure function of its inputs, so any instant
 // of any meter can be recomputed without replaying what came before it.

@@ -1,23 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sim/HistoryGenerator.h"
 
-#include "cjt188/HeatReadingMapper.h"
-#include "cjt188/Message.h"
-#include "mbus/HeatReadingMapper.h"
-#include "mbus/Telegram.h"
 #include "sim/HeatingPhysics.h"
 #include "sim/SimulatedCjt188Meter.h"
 #include "sim/SimulatedMbusMeter.h"
 #include "store/ConfigRepository.h"
 #include "store/Database.h"
 #include "store/HeatUserRepository.h"
-#include "store/ReadingRepository.h"
 
 #include <QElapsedTimer>
-#include <QFileInfo>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <algorithm>
 #include <cmath>
 #include <memory>
 #include <vector>
@@ -25,9 +16,6 @@
 namespace heatdesk::sim {
 
 namespace {
-
-constexpr SimSeconds kUtcOffset = 8 * 3600; // readings are stored in UTC; meters live in China time
-constexpr std::size_t kBatch = 20000;
 
 std::uint32_t toBcd(std::uint32_t n) {
     std::uint32_t out = 0;
@@ -38,11 +26,10 @@ std::uint32_t toBcd(std::uint32_t n) {
     return out;
 }
 
+// Owns one generated meter; the history loop reads it through a HistoryMeter.
 struct SimMeter {
-    qint64 id = 0;
     std::unique_ptr<SimulatedMbusMeter> mbus;
     std::unique_ptr<SimulatedCjt188Meter> cjt188;
-    SimSeconds offsetInRound = 0; // a bus reads its meters one after the other
 };
 
 FlatParams flatFor(std::uint64_t seed, int n) {
@@ -58,10 +45,6 @@ FlatParams flatFor(std::uint64_t seed, int n) {
     f.energyOffsetKwh = std::floor(u(4) * 4.0) * f.areaM2 * 85.0 + u(5) * 50.0;
     f.volumeOffsetM3 = f.energyOffsetKwh / 14.0;
     return f;
-}
-
-QString idText(std::uint32_t idBcd) {
-    return QStringLiteral("%1").arg(idBcd, 8, 16, QLatin1Char('0')).toUpper();
 }
 
 } // namespace
@@ -98,24 +81,15 @@ std::optional<HistoryResult> generateHistory(const HistoryOptions& o, QString* e
         return fail(QStringLiteral("--to must be after --from"));
     if (o.intervalSeconds < 60)
         return fail(QStringLiteral("--interval must be at least 1m"));
-    if (QFileInfo::exists(o.dbPath))
-        return fail(QStringLiteral("%1 exists: seed-db writes a new database only").arg(o.dbPath));
 
     QElapsedTimer total;
     total.start();
     HistoryResult result;
     store::Database db;
-    if (auto e = db.open(o.dbPath, store::Database::Mode::ReadWrite, store::Database::Create::IfMissing))
-        return fail(e->message);
-    // A new file that nobody else uses yet: if this run dies the file is useless anyway, so the
-    // per-commit fsync that protects real readings only costs time here (the next open of the file
-    // brings FULL back). The configuration goes in as one transaction for the same reason.
-    QSqlQuery(db.sql()).exec(QStringLiteral("PRAGMA synchronous = OFF"));
-    if (!db.sql().transaction())
-        return fail(db.sql().lastError().text());
+    if (!openNewHistoryDatabase(o.dbPath, db, error))
+        return std::nullopt;
     store::ConfigRepository config(db);
     store::HeatUserRepository users(db);
-    store::ReadingRepository readings(db);
     store::StoreError se;
 
     ClimateParams climate;
@@ -123,9 +97,11 @@ std::optional<HistoryResult> generateHistory(const HistoryOptions& o, QString* e
     climate.origin = o.from - 86400; // knots from a day before, so the first reading has a past
     const HeatingPhysics physics(climate);
 
-    const qint64 fromMs = (o.from - kUtcOffset) * 1000;
+    const qint64 fromMs = utcMsFromChina(o.from);
     std::vector<SimMeter> meters;
     meters.reserve(std::size_t(o.buses) * std::size_t(o.metersPerBus));
+    std::vector<HistoryMeter> reads;
+    reads.reserve(meters.capacity());
     constexpr int kBusesPerSite = 10; // a heat exchange station serves a few buildings
     const MbusLayout layouts[] = {MbusLayout::LandisGyrT230, MbusLayout::SvmF22,
                                   MbusLayout::EngelmannSensoStar2C, MbusLayout::ItronCf55};
@@ -154,11 +130,6 @@ std::optional<HistoryResult> generateHistory(const HistoryOptions& o, QString* e
         for (int i = 0; i < o.metersPerBus; ++i, ++meterNo) {
             SimMeter m;
             store::MeterConfig mc;
-            mc.busId = *bus;
-            mc.installedOn = QString::fromStdString("2022-09-01");
-            const int unitNo = i / 24 + 1, floor = (i % 24) / 2 + 1, door = i % 2 + 1;
-            mc.location =
-                QStringLiteral("%1单元 %2%3").arg(unitNo).arg(floor).arg(door, 2, 10, QLatin1Char('0'));
             const FlatParams flat = flatFor(o.seed, meterNo);
             if (cjt) {
                 Cjt188MeterConfig c;
@@ -167,10 +138,7 @@ std::optional<HistoryResult> generateHistory(const HistoryOptions& o, QString* e
                 c.address = address.value_or(cjt188::Address{});
                 c.flat = flat;
                 m.cjt188 = std::make_unique<SimulatedCjt188Meter>(c, physics);
-                mc.protocol = QStringLiteral("cjt188");
-                mc.number = QString::fromStdString(c.address.toText());
-                mc.modelProfile = QStringLiteral("default");
-                mc.medium = QStringLiteral("heat");
+                mc = meterConfigFor(*m.cjt188);
             } else {
                 MbusMeterConfig c;
                 c.layout = layouts[i % 4];
@@ -183,97 +151,35 @@ std::optional<HistoryResult> generateHistory(const HistoryOptions& o, QString* e
                     120;
                 c.clockDriftPpm = unit(mix(o.seed, 0x64726966, std::uint64_t(meterNo))) * 40 - 20;
                 m.mbus = std::make_unique<SimulatedMbusMeter>(c, physics);
-                mc.protocol = QStringLiteral("mbus");
-                mc.number = idText(c.idBcd);
-                mc.primaryAddress = c.primaryAddress;
-                mc.secondaryAddress = QString::fromStdString(m.mbus->secondaryAddress().toText());
-                mc.modelProfile =
-                    QString::fromLatin1(layoutName(c.layout).data(), qsizetype(layoutName(c.layout).size()));
-                const auto medium = mbus::mediumName(m.mbus->medium());
-                mc.medium = QString::fromLatin1(medium.data(), qsizetype(medium.size()));
+                mc = meterConfigFor(*m.mbus);
             }
+            const auto position = FlatPosition::ofMeter(i);
+            mc.busId = *bus;
+            mc.installedOn = QStringLiteral("2022-09-01");
+            mc.location = position.location();
             const auto meterId = config.addMeter(mc, &se);
             if (!meterId)
                 return fail(se.message);
-            m.id = *meterId;
-            m.offsetInRound = i; // about one second per meter at 2400 Bd
             store::HeatUser u;
             u.account = QStringLiteral("HD%1").arg(meterNo + 1, 7, 10, QLatin1Char('0'));
-            u.name = QStringLiteral("用户 %1").arg(meterNo + 1);
+            u.name = residentName(o.seed, meterNo);
             u.community = QStringLiteral("小区 %1").arg(b / kBusesPerSite + 1);
             u.building = QStringLiteral("%1号楼").arg(building);
-            u.unit = QString::number(unitNo);
-            u.room = QStringLiteral("%1%2").arg(floor).arg(door, 2, 10, QLatin1Char('0'));
+            u.unit = QString::number(position.unit);
+            u.room = position.room();
             u.areaM2 = flat.areaM2;
             const auto userId = users.add(u, &se);
             if (!userId || !users.assign(*meterId, *userId, fromMs - 86400000, &se))
                 return fail(se.message);
             ++result.heatUsers;
+            reads.push_back({*meterId, m.mbus.get(), m.cjt188.get(), i}); // about 1 s a meter at 2400 Bd
             meters.push_back(std::move(m));
         }
     }
     result.meters = static_cast<int>(meters.size());
-    if (!db.sql().commit())
-        return fail(db.sql().lastError().text());
-    result.setupSeconds = double(total.nsecsElapsed()) / 1e9;
-
-    const auto session = readings.startSession(QStringLiteral("heatdesk-sim"),
-                                               QStringLiteral("heatdesk-sim seed-db"), fromMs, &se);
-    std::vector<store::NewReading> batch;
-    batch.reserve(kBatch);
-    mbus::Telegram telegram;
-    QElapsedTimer phase;
-    qint64 storeNs = 0;
-    auto flush = [&]() -> bool {
-        phase.start();
-        const auto e = readings.append(batch);
-        storeNs += phase.nsecsElapsed();
-        if (e) {
-            if (error)
-                *error = e->message;
-            return false;
-        }
-        batch.clear();
-        return true;
-    };
-
-    const std::int64_t rounds = (o.to - o.from) / o.intervalSeconds + 1;
-    for (std::int64_t k = 0; k < rounds; ++k) {
-        const SimSeconds round = o.from + k * o.intervalSeconds;
-        for (auto& m : meters) {
-            const SimSeconds t = round + m.offsetInRound;
-            store::NewReading r;
-            r.meterId = m.id;
-            r.sessionId = session;
-            r.readAtMs = (t - kUtcOffset) * 1000;
-            if (m.mbus) {
-                const auto raw = m.mbus->readout(t);
-                if (mbus::decodeFrames(raw, telegram))
-                    return fail(QStringLiteral("internal: a simulated telegram did not decode"));
-                mbus::toHeatReading(telegram, raw, r.values);
-                r.protocol = QStringLiteral("mbus");
-            } else {
-                const auto raw = m.cjt188->reply(t, std::uint8_t(k));
-                const auto decoded = cjt188::decodeMessage(raw, m.cjt188->config().profile);
-                const auto* message = std::get_if<cjt188::Message>(&decoded);
-                if (!message || !cjt188::toHeatReading(*message, raw, r.values, m.cjt188->config().profile))
-                    return fail(QStringLiteral("internal: a simulated CJ/T 188 reply did not decode"));
-                r.protocol = QStringLiteral("cjt188");
-            }
-            result.rawBytes += static_cast<std::int64_t>(r.values.rawFrames.size());
-            batch.push_back(std::move(r));
-            ++result.readings;
-            if (batch.size() == kBatch && !flush())
-                return std::nullopt;
-        }
-        if (progress && k % 24 == 0)
-            progress(double(k + 1) / double(rounds));
-    }
-    if (!batch.empty() && !flush())
+    if (!writeReadingRounds(db, QStringLiteral("heatdesk-sim seed-db"), reads,
+                            {o.from, o.to, o.intervalSeconds}, total, result, error, progress))
         return std::nullopt;
-    result.seconds = double(total.nsecsElapsed()) / 1e9;
-    result.storeSeconds = double(storeNs) / 1e9;
-    result.simulateSeconds = result.seconds - result.storeSeconds - result.setupSeconds;
     return result;
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sim/CivilTime.h"
+#include "sim/HistoryWriter.h"
 
 #include <QString>
 #include <cstdint>
@@ -20,16 +20,6 @@ struct HistoryOptions {
     std::uint64_t seed = 1;
     // Every n-th bus carries CJ/T 188 meters (0: none); the others M-Bus meters of four layouts.
     int cjt188EveryNthBus = 4;
-};
-
-struct HistoryResult {
-    int sites = 0, channels = 0, buses = 0, meters = 0, heatUsers = 0;
-    std::int64_t readings = 0;
-    std::int64_t rawBytes = 0;
-    double seconds = 0;         // wall time for everything
-    double setupSeconds = 0;    // of which sites, buses, meters, heat users, assignments
-    double storeSeconds = 0;    // of which appending to the database
-    double simulateSeconds = 0; // of which simulating, encoding and decoding telegrams
 };
 
 // Writes a new workstation database with sites, channels, buses, meters, heat users, their

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sim/Scenario.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -96,6 +98,7 @@ std::variant<Scenario, QString> Scenario::fromJson(const QByteArray& json) {
     const QJsonObject root = doc.object();
     Reader top(root, QStringLiteral("scenario"), error);
     s.name = top.text("name", QStringLiteral("scenario"));
+    s.community = top.text("community");
     s.climate.seed = static_cast<std::uint64_t>(top.number("seed", 1, 0, 9007199254740991.0));
     if (const QString start = top.text("start"); !start.isEmpty()) {
         s.start = parseCivil(start.toStdString());
@@ -113,6 +116,8 @@ std::variant<Scenario, QString> Scenario::fromJson(const QByteArray& json) {
         Reader br(bo, busPath, error);
         BusSpec bus;
         bus.name = br.text("name", QStringLiteral("bus %1").arg(b + 1));
+        bus.site = br.text("site");
+        bus.building = br.text("building");
         bus.config.baud = static_cast<std::uint32_t>(br.number("baud", 2400, 300, 38400));
         bus.config.echo = br.boolean("echo", false);
         bus.config.seed = s.climate.seed + static_cast<std::uint64_t>(b);
@@ -188,6 +193,30 @@ std::variant<Scenario, QString> Scenario::fromJson(const QByteArray& json) {
     if (!error.isEmpty())
         return error;
     return s;
+}
+
+std::variant<Scenario, QString> Scenario::fromFile(const QString& path, bool* unreadable) {
+    QFile file(path);
+    const bool opened = file.open(QIODevice::ReadOnly);
+    if (unreadable)
+        *unreadable = !opened;
+    if (!opened)
+        return QStringLiteral("cannot open %1: %2").arg(path, file.errorString());
+    constexpr qint64 kMaxScenario = 16 << 20;
+    auto parsed = fromJson(file.read(kMaxScenario));
+    if (auto* error = std::get_if<QString>(&parsed))
+        return QStringLiteral("%1: %2").arg(path, *error);
+    return parsed;
+}
+
+SimSeconds Scenario::epoch() const {
+    return start.value_or(QDateTime::currentSecsSinceEpoch() + 8 * 3600);
+}
+
+HeatingPhysics Scenario::physics(SimSeconds epoch) const {
+    ClimateParams c = climate;
+    c.origin = epoch - kHistorySeconds;
+    return HeatingPhysics(c);
 }
 
 std::unique_ptr<SimulatedBus> Scenario::buildBus(std::size_t index, const HeatingPhysics& physics,

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sim/HistoryWriter.h"
+
+#include "cjt188/HeatReadingMapper.h"
+#include "cjt188/Message.h"
+#include "mbus/HeatReadingMapper.h"
+#include "mbus/Telegram.h"
+#include "sim/SimulatedCjt188Meter.h"
+#include "sim/SimulatedMbusMeter.h"
+#include "store/Database.h"
+#include "store/ReadingRepository.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <array>
+
+namespace heatdesk::sim {
+
+namespace {
+
+constexpr SimSeconds kUtcOffset = 8 * 3600;
+constexpr std::size_t kBatch = 20000;
+
+QString latin1(std::string_view text) {
+    return QString::fromLatin1(text.data(), qsizetype(text.size()));
+}
+
+} // namespace
+
+qint64 utcMsFromChina(SimSeconds t) {
+    return (t - kUtcOffset) * 1000;
+}
+
+bool openNewHistoryDatabase(const QString& path, store::Database& db, QString* error) {
+    auto fail = [&](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (QFileInfo::exists(path))
+        return fail(QStringLiteral("%1 exists: seed-db writes a new database only").arg(path));
+    if (auto e = db.open(path, store::Database::Mode::ReadWrite, store::Database::Create::IfMissing))
+        return fail(e->message);
+    // A new file that nobody else uses yet: if this run dies the file is useless anyway, so the
+    // per-commit fsync that protects real readings only costs time here (the next open of the file
+    // brings FULL back). The configuration goes in as one transaction for the same reason.
+    QSqlQuery(db.sql()).exec(QStringLiteral("PRAGMA synchronous = OFF"));
+    if (!db.sql().transaction())
+        return fail(db.sql().lastError().text());
+    return true;
+}
+
+store::MeterConfig meterConfigFor(const SimulatedMbusMeter& meter) {
+    const auto& c = meter.config();
+    store::MeterConfig mc;
+    mc.protocol = QStringLiteral("mbus");
+    mc.number = QStringLiteral("%1").arg(c.idBcd, 8, 16, QLatin1Char('0')).toUpper();
+    mc.primaryAddress = c.primaryAddress;
+    mc.secondaryAddress = QString::fromStdString(meter.secondaryAddress().toText());
+    mc.modelProfile = latin1(layoutName(c.layout));
+    mc.medium = latin1(mbus::mediumName(meter.medium()));
+    return mc;
+}
+
+store::MeterConfig meterConfigFor(const SimulatedCjt188Meter& meter) {
+    const auto& c = meter.config();
+    store::MeterConfig mc;
+    mc.protocol = QStringLiteral("cjt188");
+    mc.number = QString::fromStdString(c.address.toText());
+    mc.modelProfile = QString::fromStdString(c.profile.name);
+    mc.medium = c.water ? QStringLiteral("water") : QStringLiteral("heat");
+    return mc;
+}
+
+FlatPosition FlatPosition::ofMeter(int indexOnBus) {
+    return {indexOnBus / 24 + 1, (indexOnBus % 24) / 2 + 1, indexOnBus % 2 + 1};
+}
+
+QString FlatPosition::room() const {
+    return QStringLiteral("%1%2").arg(floor).arg(door, 2, 10, QLatin1Char('0'));
+}
+
+QString FlatPosition::location() const {
+    return QStringLiteral("%1单元 %2").arg(unit).arg(room());
+}
+
+QString residentName(std::uint64_t seed, int n) {
+    // The most common surnames and given names of the generation that owns most flats.
+    static constexpr std::array<const char*, 20> surnames{"王", "李", "张", "刘", "陈", "杨", "赵",
+                                                          "黄", "周", "吴", "徐", "孙", "胡", "朱",
+                                                          "高", "林", "何", "郭", "马", "罗"};
+    static constexpr std::array<const char*, 24> given{
+        "建国", "秀英", "桂兰", "志强", "丽", "伟", "敏",   "静", "军",   "磊",   "洋",   "艳",
+        "勇",   "杰",   "娟",   "涛",   "明", "超", "秀兰", "霞", "海燕", "建华", "玉兰", "国强"};
+    const auto h = mix(seed, 0x6E616D65, std::uint64_t(n));
+    return QString::fromUtf8(surnames[h % surnames.size()]) +
+           QString::fromUtf8(given[(h >> 16) % given.size()]);
+}
+
+bool writeReadingRounds(store::Database& db, const QString& source, const std::vector<HistoryMeter>& meters,
+                        const HistoryRounds& rounds, const QElapsedTimer& started, HistoryResult& result,
+                        QString* error, const std::function<void(double)>& progress) {
+    auto fail = [&](const QString& message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!db.sql().commit())
+        return fail(db.sql().lastError().text());
+    result.setupSeconds = double(started.nsecsElapsed()) / 1e9;
+
+    store::ReadingRepository readings(db);
+    store::StoreError se;
+    const auto session =
+        readings.startSession(QStringLiteral("heatdesk-sim"), source, utcMsFromChina(rounds.from), &se);
+    if (!session)
+        return fail(se.message);
+    std::vector<store::NewReading> batch;
+    batch.reserve(kBatch);
+    mbus::Telegram telegram;
+    QElapsedTimer phase;
+    qint64 storeNs = 0;
+    auto flush = [&]() -> bool {
+        phase.start();
+        const auto e = readings.append(batch);
+        storeNs += phase.nsecsElapsed();
+        if (e)
+            return fail(e->message);
+        batch.clear();
+        return true;
+    };
+
+    const std::int64_t count = rounds.count();
+    for (std::int64_t k = 0; k < count; ++k) {
+        const SimSeconds round = rounds.from + k * rounds.intervalSeconds;
+        for (const auto& m : meters) {
+            const SimSeconds t = round + m.offsetInRound;
+            if (t > m.lastReadable)
+                continue;
+            store::NewReading r;
+            r.meterId = m.meterId;
+            r.sessionId = session;
+            r.readAtMs = utcMsFromChina(t);
+            if (m.mbus) {
+                const auto raw = m.mbus->readout(t);
+                if (mbus::decodeFrames(raw, telegram))
+                    return fail(QStringLiteral("internal: a simulated telegram did not decode"));
+                mbus::toHeatReading(telegram, raw, r.values);
+                r.protocol = QStringLiteral("mbus");
+            } else {
+                const auto raw = m.cjt188->reply(t, std::uint8_t(k));
+                const auto& profile = m.cjt188->config().profile;
+                const auto decoded = cjt188::decodeMessage(raw, profile);
+                const auto* message = std::get_if<cjt188::Message>(&decoded);
+                if (!message || !cjt188::toHeatReading(*message, raw, r.values, profile))
+                    return fail(QStringLiteral("internal: a simulated CJ/T 188 reply did not decode"));
+                r.protocol = QStringLiteral("cjt188");
+            }
+            result.rawBytes += static_cast<std::int64_t>(r.values.rawFrames.size());
+            batch.push_back(std::move(r));
+            ++result.readings;
+            if (batch.size() == kBatch && !flush())
+                return false;
+        }
+        if (progress && k % 24 == 0)
+            progress(double(k + 1) / double(count));
+    }
+    if (!batch.empty() && !flush())
+        return false;
+    result.seconds = double(started.nsecsElapsed()) / 1e9;
+    result.storeSeconds = double(storeNs) / 1e9;
+    result.simulateSeconds = result.seconds - result.storeSeconds - result.setupSeconds;
+    return true;
+}
+
+} // namespace heatdesk::sim
