@@ -10,12 +10,52 @@
 namespace heatdesk::store {
 namespace {
 
-std::optional<qint64> insertReturningId(QSqlQuery& q, const QString& what, StoreError* error) {
+// SQLITE_CONSTRAINT is 19; the driver's text names the kind (UNIQUE, CHECK, FOREIGN KEY).
+bool isConstraint(const QSqlError& e, QLatin1String kind) {
+    return (e.nativeErrorCode().toInt() & 0xFF) == 19 && e.databaseText().contains(kind);
+}
+
+// A UNIQUE violation becomes `taken` (which says where the name is taken); anything else keeps
+// the driver's words.
+StoreError uniqueOr(const QString& taken, const QString& what, const QSqlError& e) {
+    if (isConstraint(e, QLatin1String("UNIQUE")))
+        return {StoreError::Code::Invalid, taken};
+    return fromSqlError(what, e);
+}
+
+MaybeError execUpdate(QSqlQuery& q, const QString& what, const QString& taken, const QString& missing) {
+    if (!q.exec())
+        return uniqueOr(taken, what, q.lastError());
+    if (q.numRowsAffected() != 1)
+        return StoreError{StoreError::Code::Invalid, missing};
+    return std::nullopt;
+}
+
+std::optional<qint64> insertReturningId(QSqlQuery& q, const QString& what, StoreError* error,
+                                        const QString& taken = {}) {
     if (q.exec())
         return q.lastInsertId().toLongLong();
     if (error)
-        *error = fromSqlError(what, q.lastError());
+        *error = taken.isEmpty() ? fromSqlError(what, q.lastError()) : uniqueOr(taken, what, q.lastError());
     return std::nullopt;
+}
+
+// What the schema's CHECK constraints would refuse, said before the database does.
+MaybeError meterFieldError(const MeterConfig& m) {
+    if (m.protocol != QLatin1String("mbus") && m.protocol != QLatin1String("cjt188"))
+        return StoreError{StoreError::Code::Invalid,
+                          QStringLiteral("protocol '%1' is not mbus or cjt188").arg(m.protocol)};
+    if (m.primaryAddress && (*m.primaryAddress < 0 || *m.primaryAddress > 250))
+        return StoreError{StoreError::Code::Invalid,
+                          QStringLiteral("primary address %1 is not 0..250").arg(*m.primaryAddress)};
+    return std::nullopt;
+}
+
+QString nameOf(QSqlDatabase& db, const QString& table, qint64 id) {
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT name FROM %1 WHERE id = ?").arg(table));
+    q.addBindValue(id);
+    return q.exec() && q.next() ? q.value(0).toString() : QString::number(id);
 }
 
 constexpr const char* kMeterColumns = "id, bus_id, number, protocol, primary_address, secondary_address, "
@@ -44,10 +84,16 @@ ConfigRepository::ConfigRepository(Database& db)
     : m_db(db) {}
 
 std::optional<qint64> ConfigRepository::addSite(const QString& name, StoreError* error) {
+    return addSite(SiteRow{0, name, {}}, error);
+}
+
+std::optional<qint64> ConfigRepository::addSite(const SiteRow& site, StoreError* error) {
     QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("INSERT INTO sites (name) VALUES (?)"));
-    q.addBindValue(text(name));
-    return insertReturningId(q, QStringLiteral("cannot add site %1").arg(name), error);
+    q.prepare(QStringLiteral("INSERT INTO sites (name, address) VALUES (?, ?)"));
+    q.addBindValue(text(site.name));
+    q.addBindValue(text(site.address));
+    return insertReturningId(q, QStringLiteral("cannot add site %1").arg(site.name), error,
+                             QStringLiteral("a site named %1 already exists").arg(site.name));
 }
 
 std::optional<qint64> ConfigRepository::addChannel(qint64 siteId, const QString& name, const QString& kind,
@@ -58,7 +104,9 @@ std::optional<qint64> ConfigRepository::addChannel(qint64 siteId, const QString&
     q.addBindValue(text(name));
     q.addBindValue(text(kind));
     q.addBindValue(text(settingsJson));
-    return insertReturningId(q, QStringLiteral("cannot add channel %1").arg(name), error);
+    return insertReturningId(q, QStringLiteral("cannot add channel %1").arg(name), error,
+                             QStringLiteral("site %1 already has a channel named %2")
+                                 .arg(nameOf(m_db.sql(), QStringLiteral("sites"), siteId), name));
 }
 
 std::optional<qint64> ConfigRepository::addBus(qint64 channelId, const QString& name, StoreError* error) {
@@ -66,10 +114,17 @@ std::optional<qint64> ConfigRepository::addBus(qint64 channelId, const QString& 
     q.prepare(QStringLiteral("INSERT INTO buses (channel_id, name) VALUES (?, ?)"));
     q.addBindValue(channelId);
     q.addBindValue(text(name));
-    return insertReturningId(q, QStringLiteral("cannot add bus %1").arg(name), error);
+    return insertReturningId(q, QStringLiteral("cannot add bus %1").arg(name), error,
+                             QStringLiteral("channel %1 already has a bus named %2")
+                                 .arg(nameOf(m_db.sql(), QStringLiteral("channels"), channelId), name));
 }
 
 std::optional<qint64> ConfigRepository::addMeter(const MeterConfig& m, StoreError* error) {
+    if (auto e = meterFieldError(m)) {
+        if (error)
+            *error = *e;
+        return std::nullopt;
+    }
     QSqlQuery q(m_db.sql());
     q.prepare(
         QStringLiteral("INSERT INTO meters (bus_id, number, protocol, primary_address, secondary_address, "
@@ -85,7 +140,36 @@ std::optional<qint64> ConfigRepository::addMeter(const MeterConfig& m, StoreErro
     q.addBindValue(textOrNull(m.installedOn));
     q.addBindValue(text(m.location));
     q.addBindValue(m.active ? 1 : 0);
-    return insertReturningId(q, QStringLiteral("cannot add meter %1").arg(m.number), error);
+    if (q.exec())
+        return q.lastInsertId().toLongLong();
+    if (error)
+        *error = duplicateMeterError(m, q.lastError());
+    return std::nullopt;
+}
+
+StoreError ConfigRepository::duplicateMeterError(const MeterConfig& m, const QSqlError& sqlError) {
+    if (isConstraint(sqlError, QLatin1String("UNIQUE")))
+        if (auto taken = meterNumberTaken(m))
+            return *taken;
+    return fromSqlError(QStringLiteral("cannot save meter %1").arg(m.number), sqlError);
+}
+
+MaybeError ConfigRepository::meterNumberTaken(const MeterConfig& m) {
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT b.name, c.name, s.name FROM meters m JOIN buses b ON b.id = m.bus_id "
+                             "JOIN channels c ON c.id = b.channel_id JOIN sites s ON s.id = c.site_id "
+                             "WHERE m.protocol = ? AND m.number = ? AND m.id <> ?"));
+    q.addBindValue(text(m.protocol));
+    q.addBindValue(text(m.number));
+    q.addBindValue(m.id);
+    if (!q.exec())
+        return fromSqlError(QStringLiteral("cannot look up meter %1").arg(m.number), q.lastError());
+    if (!q.next())
+        return std::nullopt;
+    return StoreError{
+        StoreError::Code::Invalid,
+        QStringLiteral("a meter with number %1 already exists on bus %2 (%3 / %4)")
+            .arg(m.number, q.value(0).toString(), q.value(2).toString(), q.value(1).toString())};
 }
 
 std::optional<qint64> ConfigRepository::ensure(const QString& insert, const QString& select,
@@ -239,6 +323,243 @@ MaybeError ConfigRepository::setChannelSettings(qint64 channelId, const QByteArr
         return fromSqlError(QStringLiteral("cannot save the channel settings"), q.lastError());
     if (q.numRowsAffected() != 1)
         return StoreError{StoreError::Code::Invalid, QStringLiteral("no channel %1").arg(channelId)};
+    return std::nullopt;
+}
+
+QList<SiteRow> ConfigRepository::sites(StoreError* error) {
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    QList<SiteRow> rows;
+    if (!q.exec(QStringLiteral("SELECT id, name, address FROM sites ORDER BY name"))) {
+        if (error)
+            *error = fromSqlError(QStringLiteral("cannot read the sites"), q.lastError());
+        return rows;
+    }
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+    return rows;
+}
+
+std::optional<SiteRow> ConfigRepository::site(qint64 id, StoreError* error) {
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id, name, address FROM sites WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        if (error)
+            *error = fromSqlError(QStringLiteral("cannot read site %1").arg(id), q.lastError());
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return SiteRow{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+}
+
+std::optional<ChannelRow> ConfigRepository::channel(qint64 id, StoreError* error) {
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id, site_id, name, kind, settings, enabled FROM channels WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        if (error)
+            *error = fromSqlError(QStringLiteral("cannot read channel %1").arg(id), q.lastError());
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return ChannelRow{q.value(0).toLongLong(), q.value(1).toLongLong(),        q.value(2).toString(),
+                      q.value(3).toString(),   q.value(4).toString().toUtf8(), q.value(5).toInt() != 0};
+}
+
+QList<BusRow> ConfigRepository::buses(qint64 channelId, StoreError* error) {
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id, channel_id, name FROM buses WHERE channel_id = ? ORDER BY name"));
+    q.addBindValue(channelId);
+    QList<BusRow> rows;
+    if (!q.exec()) {
+        if (error)
+            *error = fromSqlError(QStringLiteral("cannot read the buses"), q.lastError());
+        return rows;
+    }
+    while (q.next())
+        rows.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()});
+    return rows;
+}
+
+std::optional<BusRow> ConfigRepository::bus(qint64 id, StoreError* error) {
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT id, channel_id, name FROM buses WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        if (error)
+            *error = fromSqlError(QStringLiteral("cannot read bus %1").arg(id), q.lastError());
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return BusRow{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()};
+}
+
+MaybeError ConfigRepository::updateSite(const SiteRow& site) {
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE sites SET name = ?, address = ? WHERE id = ?"));
+    q.addBindValue(text(site.name));
+    q.addBindValue(text(site.address));
+    q.addBindValue(site.id);
+    return execUpdate(q, QStringLiteral("cannot save site %1").arg(site.name),
+                      QStringLiteral("a site named %1 already exists").arg(site.name),
+                      QStringLiteral("no site %1").arg(site.id));
+}
+
+MaybeError ConfigRepository::updateChannel(const ChannelRow& c) {
+    QSqlQuery q(m_db.sql());
+    q.prepare(
+        QStringLiteral("UPDATE channels SET name = ?, kind = ?, settings = ?, enabled = ? WHERE id = ?"));
+    q.addBindValue(text(c.name));
+    q.addBindValue(text(c.kind));
+    q.addBindValue(QString::fromUtf8(c.settingsJson.isEmpty() ? QByteArray("{}") : c.settingsJson));
+    q.addBindValue(c.enabled ? 1 : 0);
+    q.addBindValue(c.id);
+    const QString site = nameOf(m_db.sql(), QStringLiteral("sites"), c.siteId);
+    return execUpdate(q, QStringLiteral("cannot save channel %1").arg(c.name),
+                      QStringLiteral("site %1 already has a channel named %2").arg(site, c.name),
+                      QStringLiteral("no channel %1").arg(c.id));
+}
+
+MaybeError ConfigRepository::updateBus(const BusRow& b) {
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE buses SET name = ? WHERE id = ?"));
+    q.addBindValue(text(b.name));
+    q.addBindValue(b.id);
+    const QString channel = nameOf(m_db.sql(), QStringLiteral("channels"), b.channelId);
+    return execUpdate(q, QStringLiteral("cannot save bus %1").arg(b.name),
+                      QStringLiteral("channel %1 already has a bus named %2").arg(channel, b.name),
+                      QStringLiteral("no bus %1").arg(b.id));
+}
+
+MaybeError ConfigRepository::updateMeter(const MeterConfig& m) {
+    if (auto e = meterFieldError(m))
+        return e;
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("UPDATE meters SET bus_id = ?, number = ?, protocol = ?, primary_address = ?, "
+                             "secondary_address = ?, model_profile = ?, medium = ?, installed_on = ?, "
+                             "location = ?, active = ? WHERE id = ?"));
+    q.addBindValue(m.busId);
+    q.addBindValue(text(m.number));
+    q.addBindValue(text(m.protocol));
+    q.addBindValue(nullable(m.primaryAddress));
+    q.addBindValue(textOrNull(m.secondaryAddress));
+    q.addBindValue(text(m.modelProfile));
+    q.addBindValue(text(m.medium));
+    q.addBindValue(textOrNull(m.installedOn));
+    q.addBindValue(text(m.location));
+    q.addBindValue(m.active ? 1 : 0);
+    q.addBindValue(m.id);
+    if (!q.exec())
+        return duplicateMeterError(m, q.lastError());
+    if (q.numRowsAffected() != 1)
+        return StoreError{StoreError::Code::Invalid, QStringLiteral("no meter %1").arg(m.id)};
+    return std::nullopt;
+}
+
+MaybeError ConfigRepository::removeMeter(qint64 id) {
+    return remove(Level::Meter, id);
+}
+
+MaybeError ConfigRepository::removeBus(qint64 id) {
+    return remove(Level::Bus, id);
+}
+
+MaybeError ConfigRepository::removeChannel(qint64 id) {
+    return remove(Level::Channel, id);
+}
+
+MaybeError ConfigRepository::removeSite(qint64 id) {
+    return remove(Level::Site, id);
+}
+
+MaybeError ConfigRepository::remove(Level level, qint64 id) {
+    struct Scope {
+        const char* table;
+        const char* noun;
+        const char* meters;      // the ids of the meters under the item; binds the id once
+        QStringList deleteAbove; // after its meters: what holds them, innermost first
+    };
+    static const Scope scopes[] = {
+        {"sites",
+         "site",
+         "SELECT m.id FROM meters m JOIN buses b ON b.id = m.bus_id JOIN channels c ON c.id = b.channel_id "
+         "WHERE c.site_id = ?",
+         {QStringLiteral("DELETE FROM buses WHERE channel_id IN (SELECT id FROM channels WHERE site_id = ?)"),
+          QStringLiteral("DELETE FROM channels WHERE site_id = ?"),
+          QStringLiteral("DELETE FROM sites WHERE id = ?")}},
+        {"channels",
+         "channel",
+         "SELECT m.id FROM meters m JOIN buses b ON b.id = m.bus_id WHERE b.channel_id = ?",
+         {QStringLiteral("DELETE FROM buses WHERE channel_id = ?"),
+          QStringLiteral("DELETE FROM channels WHERE id = ?")}},
+        {"buses",
+         "bus",
+         "SELECT id FROM meters WHERE bus_id = ?",
+         {QStringLiteral("DELETE FROM buses WHERE id = ?")}},
+        {"meters", "meter", "SELECT id FROM meters WHERE id = ?", {}},
+    };
+    const Scope& scope = scopes[static_cast<int>(level)];
+    const QString table = QLatin1String(scope.table);
+    const QString noun = QLatin1String(scope.noun);
+    QSqlDatabase& db = m_db.sql();
+
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                  .arg(level == Level::Meter ? QStringLiteral("number") : QStringLiteral("name"), table));
+    q.addBindValue(id);
+    if (!q.exec())
+        return fromSqlError(QStringLiteral("cannot remove %1 %2").arg(noun).arg(id), q.lastError());
+    if (!q.next())
+        return StoreError{StoreError::Code::Invalid, QStringLiteral("no %1 %2").arg(noun).arg(id)};
+    const QString name = q.value(0).toString();
+    const QString what = QStringLiteral("cannot remove %1 %2").arg(noun, name);
+
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM readings WHERE meter_id IN (%1)")
+                  .arg(QLatin1String(scope.meters)));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return fromSqlError(what, q.lastError());
+    if (const qint64 readings = q.value(0).toLongLong(); readings > 0) {
+        const QString tail = QStringLiteral("readings are never deleted");
+        return StoreError{
+            StoreError::Code::Invariant,
+            level == Level::Meter
+                ? QStringLiteral("%1: it has %2 readings and %3; deactivate the meter instead (it keeps "
+                                 "its history and is no longer read)")
+                      .arg(what)
+                      .arg(readings)
+                      .arg(tail)
+                : QStringLiteral("%1: its meters have %2 readings and %3; deactivate those meters instead")
+                      .arg(what)
+                      .arg(readings)
+                      .arg(tail)};
+    }
+
+    QStringList statements = {
+        QStringLiteral("DELETE FROM meter_assignments WHERE meter_id IN (%1)")
+            .arg(QLatin1String(scope.meters)),
+        QStringLiteral("DELETE FROM meters WHERE id IN (%1)").arg(QLatin1String(scope.meters))};
+    statements += scope.deleteAbove;
+    if (!db.transaction())
+        return fromSqlError(what, db.lastError());
+    for (const QString& statement : statements) {
+        q.prepare(statement);
+        q.addBindValue(id);
+        if (!q.exec()) {
+            const StoreError e = fromSqlError(what, q.lastError());
+            db.rollback();
+            return e;
+        }
+    }
+    if (!db.commit()) {
+        const StoreError e = fromSqlError(what, db.lastError());
+        db.rollback();
+        return e;
+    }
     return std::nullopt;
 }
 

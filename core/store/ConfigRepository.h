@@ -4,6 +4,7 @@
 #include "store/Database.h"
 
 #include <QList>
+#include <QSqlError>
 #include <QString>
 #include <QVariantList>
 #include <optional>
@@ -43,6 +44,16 @@ struct ChannelRow {
     bool enabled = true;
 };
 
+struct SiteRow {
+    qint64 id = 0;
+    QString name, address;
+};
+
+struct BusRow {
+    qint64 id = 0, channelId = 0;
+    QString name;
+};
+
 // Sites, channels, buses and meters: what the tree shows. The SQL for them lives here.
 class ConfigRepository {
 public:
@@ -70,11 +81,39 @@ public:
     QList<ChannelRow> channels(StoreError* error = nullptr);
     MaybeError setChannelSettings(qint64 channelId, const QByteArray& settingsJson);
 
+    // What the configuration dialogs edit, one row at a time.
+    QList<SiteRow> sites(StoreError* error = nullptr);
+    std::optional<SiteRow> site(qint64 id, StoreError* error = nullptr);
+    std::optional<ChannelRow> channel(qint64 id, StoreError* error = nullptr);
+    QList<BusRow> buses(qint64 channelId, StoreError* error = nullptr);
+    std::optional<BusRow> bus(qint64 id, StoreError* error = nullptr);
+    std::optional<qint64> addSite(const SiteRow& site, StoreError* error = nullptr);
+
+    // Updates by id. A name or meter number already taken is refused with a message that says
+    // where it is taken (UNIQUE constraints of the schema).
+    MaybeError updateSite(const SiteRow& site);
+    MaybeError updateChannel(const ChannelRow& channel); // name, kind, settings, enabled
+    MaybeError updateBus(const BusRow& bus);             // name
+    MaybeError updateMeter(const MeterConfig& meter);    // every field, the bus too
+    // Set when another meter has this protocol and number: says on which bus it is.
+    MaybeError meterNumberTaken(const MeterConfig& meter);
+
+    // Removal only of what has no readings: readings are append-only, so a meter that has any is
+    // deactivated (updateMeter with active = false), never deleted. Removing a bus, channel or
+    // site removes the meters (and their user assignments) under it, all or nothing.
+    MaybeError removeMeter(qint64 id);
+    MaybeError removeBus(qint64 id);
+    MaybeError removeChannel(qint64 id);
+    MaybeError removeSite(qint64 id);
+
     // Settings the other parts need (key/value text).
     MaybeError setSetting(const QString& key, const QString& value);
     std::optional<QString> setting(const QString& key);
 
 private:
+    enum class Level { Site, Channel, Bus, Meter };
+    MaybeError remove(Level level, qint64 id);
+    StoreError duplicateMeterError(const MeterConfig& meter, const QSqlError& sqlError);
     std::optional<MeterConfig> findMeter(const QString& where, const QVariant& value, StoreError* error);
     std::optional<qint64> ensure(const QString& insert, const QString& select, const QVariantList& values,
                                  const QString& what, StoreError* error);
