@@ -24,23 +24,30 @@ TEST(SimScenario, TheDemoScenarioLoadsAndEveryMeterAnswers) {
     auto parsed = Scenario::fromJson(file.readAll());
     ASSERT_TRUE(std::holds_alternative<Scenario>(parsed)) << std::get<QString>(parsed).toStdString();
     const auto& s = std::get<Scenario>(parsed);
-    ASSERT_EQ(s.buses.size(), 2u);
+    ASSERT_EQ(s.buses.size(), 5u);
     ASSERT_TRUE(s.start);
-    ClimateParams climate = s.climate;
-    climate.origin = *s.start - 180 * 86400;
-    const HeatingPhysics physics(climate);
+    EXPECT_EQ(s.epoch(), *s.start);
+    const HeatingPhysics physics = s.physics(s.epoch());
+    EXPECT_EQ(physics.params().origin, *s.start - Scenario::kHistorySeconds);
     auto bus = s.buildBus(0, physics, *s.start);
     ASSERT_EQ(bus->meterCount(), 8);
     mbus::Telegram tg;
     for (std::uint8_t a = 1; a <= 6; ++a) {
-        if (a == 4) // needs SND_NKE first
+        if (a == 4) { // needs SND_NKE first
             ASSERT_EQ(bus->transmit(mbus::sndNke(a), 0).size(), 1u);
+        }
         std::vector<std::uint8_t> bytes;
         for (const auto& b : bus->transmit(mbus::reqUd2(a, true), 0))
             bytes.push_back(b.byte);
         EXPECT_FALSE(mbus::decodeFrames(bytes, tg)) << int(a);
     }
-    EXPECT_FALSE(s.buildBus(2, physics, 0));
+    EXPECT_FALSE(s.buildBus(s.buses.size(), physics, 0));
+    // What the demo shows besides healthy meters: an overloaded bus, a dead one, CJ/T 188 meters.
+    EXPECT_TRUE(s.buses[2].config.faults.overload);
+    EXPECT_TRUE(s.buses[4].config.faults.noLoad);
+    EXPECT_EQ(s.buses[3].site, QStringLiteral("和平路换热站"));
+    EXPECT_EQ(s.buses[3].building, QStringLiteral("4号楼"));
+    EXPECT_TRUE(std::holds_alternative<Cjt188MeterSpec>(s.buses[3].meters.back()));
 }
 
 TEST(SimScenario, BadScenariosSayWhatAndWhere) {
