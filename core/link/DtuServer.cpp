@@ -201,9 +201,9 @@ void DtuServer::registerPeer(Peer* peer, const DtuIdentification& identification
         old->socket->abort();
     }
     qCInfo(lcDtu).noquote() << "DTU" << id << "registered from" << peer->address;
-    emit dtuConnected(id, peer->address);
     if (DtuLink* link = m_links.value(id))
-        link->dtuArrived();
+        link->dtuArrived(); // first: whoever hears of the DTU finds its link open
+    emit dtuConnected(id, peer->address);
     if (!data.isEmpty())
         forward(peer, std::move(data));
 }
