@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window against simulated buses behind TCP converters: a click on a bus's Read bus
+// button reads it, the tree, the meter panel and the telegram monitor follow; an overloaded bus
+// says so, marked as inferred and with its evidence; the language switch retranslates at once.
+#include "main/MainWindow.h"
+
+#include "SimTestSupport.h"
+#include "main/BusTreeModel.h"
+#include "main/Language.h"
+#include "main/MeterPanel.h"
+#include "monitor/TelegramMonitor.h"
+#include "sim/TcpBusServer.h"
+#include "store/ReadingRepository.h"
+
+#include <QAbstractProxyModel>
+#include <QAction>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <gtest/gtest.h>
+
+namespace {
+
+using namespace heatdesk;
+using ui::BusTreeModel;
+
+class MainWindowTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+        m_path = m_dir.filePath("window.db");
+        ASSERT_FALSE(m_db.open(m_path, store::Database::Mode::ReadWrite, store::Database::Create::IfMissing));
+        m_site = *store::ConfigRepository(m_db).addSite("换热站 1");
+    }
+
+    // A bus of `meters` meters at primary addresses 1..n, served at 9600 Bd on 127.0.0.1.
+    qint64 addBus(const QString& name, int meters, sim::BusFaults faults = {}) {
+        sim::BusConfig config;
+        config.baud = 9600;
+        config.faults = faults;
+        auto bus = std::make_unique<sim::SimulatedBus>(config, simtest::at("2026-01-15T09:00"));
+        auto server = std::make_unique<sim::TcpBusServer>(*bus);
+        EXPECT_TRUE(server->listen(QHostAddress::LocalHost, 0));
+        store::ConfigRepository repo(m_db);
+        const auto channel = repo.addChannel(
+            m_site, name + " converter", "tcp",
+            QStringLiteral(R"({"host":"127.0.0.1","tcp_port":%1,"baud":9600})").arg(server->serverPort()));
+        const qint64 busId = *repo.addBus(*channel, name);
+        for (int i = 1; i <= meters; ++i) {
+            sim::MbusMeterConfig c;
+            c.primaryAddress = std::uint8_t(i);
+            c.idBcd = 0x26020000u + std::uint32_t(i);
+            c.responseDelayMs = 15;
+            bus->addMbusMeter(c, m_physics);
+            store::MeterConfig m;
+            m.busId = busId;
+            m.number = QString::asprintf("%08X", c.idBcd);
+            m.primaryAddress = i;
+            repo.addMeter(m);
+        }
+        m_buses.push_back(std::move(bus));
+        m_servers.push_back(std::move(server));
+        return busId;
+    }
+
+    // Clicks the painted button in the action column of a bus or meter row.
+    void clickAction(ui::MainWindow& window, const QModelIndex& sourceIndex) {
+        auto* tree = window.tree();
+        auto* proxy = qobject_cast<QAbstractProxyModel*>(tree->model());
+        const QModelIndex index =
+            proxy->mapFromSource(sourceIndex.siblingAtColumn(BusTreeModel::ActionColumn));
+        tree->scrollTo(index);
+        const QRect rect = tree->visualRect(index);
+        ASSERT_TRUE(rect.isValid());
+        const QPoint button(rect.left() + 12, rect.center().y());
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, button);
+    }
+
+    static QString text(const QModelIndex& index, int column) {
+        return index.siblingAtColumn(column).data().toString();
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    store::Database m_db;
+    qint64 m_site = 0;
+    sim::HeatingPhysics m_physics = simtest::physics(5);
+    std::vector<std::unique_ptr<sim::SimulatedBus>> m_buses;
+    std::vector<std::unique_ptr<sim::TcpBusServer>> m_servers;
+};
+
+TEST_F(MainWindowTest, ReadBusButtonReadsTheBusAndEveryViewFollows) {
+    const qint64 busId = addBus("1号楼", 3);
+    ui::Language language;
+    language.apply("en");
+    ui::MainWindow window(language);
+    ASSERT_EQ(window.openDatabase(m_path), "");
+    window.show();
+    auto* model = window.treeModel();
+    ASSERT_EQ(model->meterCount(), 3);
+    EXPECT_EQ(text(model->busIndex(busId), BusTreeModel::ActionColumn), "Read bus");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.station()->channelLink(1)->isOpen(); }, 5000));
+
+    QSignalSpy finished(window.station(), &station::Station::busFinished);
+    clickAction(window, model->busIndex(busId));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return text(model->busIndex(busId), BusTreeModel::StateColumn).startsWith("Reading"); }, 3000));
+    EXPECT_EQ(text(model->busIndex(busId), BusTreeModel::ActionColumn), "Stop");
+    ASSERT_TRUE(finished.wait(20000));
+
+    EXPECT_EQ(text(model->busIndex(busId), BusTreeModel::StateColumn), "Idle");
+    const auto meterId = model->index(0, 0, model->busIndex(busId)).data(BusTreeModel::IdRole).toLongLong();
+    const QModelIndex meter = model->meterIndex(meterId);
+    EXPECT_EQ(text(meter, BusTreeModel::StateColumn), "ok");
+    EXPECT_FALSE(text(meter, BusTreeModel::EnergyColumn).isEmpty());
+    EXPECT_FALSE(text(meter, BusTreeModel::LastReadColumn).isEmpty());
+
+    // The monitor shows the exchanges (after its 100 ms batching).
+    auto* table = window.monitor()->findChild<QTableView*>();
+    ASSERT_TRUE(table);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return table->model()->rowCount() >= 6; }, 2000));
+
+    // The meter panel shows the new reading of the selected meter, raw frame included.
+    window.selectMeter(meterId);
+    EXPECT_EQ(window.meterPanel()->meterId(), meterId);
+    auto labels = window.meterPanel()->findChildren<QLabel*>();
+    const bool showsEnergy =
+        std::any_of(labels.begin(), labels.end(), [](QLabel* l) { return l->text().endsWith(" kWh"); });
+    EXPECT_TRUE(showsEnergy);
+
+    // Stored, with the raw frames, by the recorder thread (committed within a second).
+    store::ReadingRepository readings(m_db);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return readings.count() == 3; }, 5000));
+}
+
+TEST_F(MainWindowTest, OverloadedBusIsShownAsSuspectedWithEvidence) {
+    sim::BusFaults overload;
+    overload.overload = true;
+    const qint64 busId = addBus("3号楼", 4, overload);
+    ui::Language language;
+    language.apply("en");
+    ui::MainWindow window(language);
+    ASSERT_EQ(window.openDatabase(m_path), "");
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.station()->channelLink(1)->isOpen(); }, 5000));
+    QSignalSpy finished(window.station(), &station::Station::busFinished);
+    ASSERT_TRUE(window.readBus(busId));
+    ASSERT_TRUE(finished.wait(60000));
+    const QModelIndex bus = window.treeModel()->busIndex(busId);
+    EXPECT_EQ(text(bus, BusTreeModel::StateColumn), "Overload suspected (inferred)");
+    const QString tip = bus.siblingAtColumn(BusTreeModel::StateColumn).data(Qt::ToolTipRole).toString();
+    EXPECT_TRUE(tip.startsWith("Inferred from the traffic")) << tip.toStdString();
+    EXPECT_GT(tip.size(), 40);
+}
+
+TEST_F(MainWindowTest, SwitchingLanguageRetranslatesTheWindowAtOnce) {
+    const qint64 busId = addBus("1号楼", 1);
+    ui::Language language;
+    language.apply("en");
+    ui::MainWindow window(language);
+    ASSERT_EQ(window.openDatabase(m_path), "");
+    EXPECT_EQ(window.menuBar()->actions().front()->text(), "&File");
+    EXPECT_EQ(text(window.treeModel()->busIndex(busId), BusTreeModel::ActionColumn), "Read bus");
+    language.apply("zh_CN");
+    QCoreApplication::processEvents();
+    EXPECT_EQ(window.menuBar()->actions().front()->text(), "文件(&F)");
+    EXPECT_EQ(text(window.treeModel()->busIndex(busId), BusTreeModel::ActionColumn), "抄读总线");
+    language.apply("en");
+    QCoreApplication::processEvents();
+    EXPECT_EQ(window.menuBar()->actions().front()->text(), "&File");
+}
+
+} // namespace
