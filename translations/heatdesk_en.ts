@@ -1,4 +1,2381 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>HistoryExport</name>
+    <message>
+        <location filename="../ui/history/HistoryExport.cpp" line="30"/>
+        <location filename="../ui/history/HistoryExport.cpp" line="32"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryExport.cpp" line="66"/>
+        <location filename="../ui/history/HistoryExport.cpp" line="87"/>
+        <source>The chart has no size yet: show it once, then export it</source>
+        <translation>The chart has no size yet: show it once, then export it</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryExport.cpp" line="80"/>
+        <source>Cannot encode the chart as PNG</source>
+        <translation>Cannot encode the chart as PNG</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryExport.cpp" line="100"/>
+        <source>Cannot draw the chart as SVG</source>
+        <translation>Cannot draw the chart as SVG</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::BusDiagnostics</name>
+    <message>
+        <location filename="../ui/diagnostics/BusDiagnostics.cpp" line="126"/>
+        <source>Traffic counters</source>
+        <translation>Traffic counters</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/BusDiagnostics.cpp" line="127"/>
+        <source>Bus status history</source>
+        <translation>Bus status history</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/BusDiagnostics.cpp" line="128"/>
+        <source>&amp;Reset counters</source>
+        <translation>&amp;Reset counters</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/BusDiagnostics.cpp" line="129"/>
+        <source>&amp;Scan bus…</source>
+        <translation>&amp;Scan bus…</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/BusDiagnostics.cpp" line="130"/>
+        <source>Look for meters on the selected bus</source>
+        <translation>Look for meters on the selected bus</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::BusDialog</name>
+    <message>
+        <location filename="../ui/config/BusDialog.cpp" line="12"/>
+        <source>Edit bus</source>
+        <translation>Edit bus</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/BusDialog.cpp" line="12"/>
+        <source>New bus</source>
+        <translation>New bus</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/BusDialog.cpp" line="14"/>
+        <source>for example Building 3, riser 1</source>
+        <translation>for example Building 3, riser 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/BusDialog.cpp" line="15"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/BusDialog.cpp" line="22"/>
+        <source>Bus %1 is not in the database (removed meanwhile?).</source>
+        <translation>Bus %1 is not in the database (removed meanwhile?).</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/BusDialog.cpp" line="32"/>
+        <source>Enter a name.</source>
+        <translation>Enter a name.</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::BusStatusText</name>
+    <message>
+        <location filename="../ui/diagnostics/BusStatusText.cpp" line="9"/>
+        <source>Idle</source>
+        <translation>Idle</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/BusStatusText.cpp" line="11"/>
+        <source>Reading %1/%2</source>
+        <translation>Reading %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/BusStatusText.cpp" line="11"/>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/BusStatusText.cpp" line="13"/>
+        <source>No load suspected</source>
+        <translation>No load suspected</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/BusStatusText.cpp" line="15"/>
+        <source>Overload suspected</source>
+        <translation>Overload suspected</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/BusStatusText.cpp" line="17"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::BusTreeModel</name>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="219"/>
+        <source>connected</source>
+        <translation>connected</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="221"/>
+        <source>connecting…</source>
+        <translation>connecting…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="223"/>
+        <source>reconnecting</source>
+        <translation>reconnecting</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="225"/>
+        <source>not connected</source>
+        <translation>not connected</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="225"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="229"/>
+        <source>%1 (inferred)</source>
+        <translation>%1 (inferred)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="234"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="236"/>
+        <source>stale</source>
+        <translation>stale</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="236"/>
+        <source>never read</source>
+        <translation>never read</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="238"/>
+        <source>error: %1</source>
+        <translation>error: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="240"/>
+        <source>alarm</source>
+        <translation>alarm</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="259"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="259"/>
+        <source>Read bus</source>
+        <translation>Read bus</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="261"/>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="312"/>
+        <source>Inferred from the traffic, not reported by the device:
+%1</source>
+        <translation>Inferred from the traffic, not reported by the device:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="317"/>
+        <source>Last read failed: %1</source>
+        <translation>Last read failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="319"/>
+        <source>The meter reports a status condition; see the meter panel.</source>
+        <translation>The meter reports a status condition; see the meter panel.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="321"/>
+        <source>No reading for more than a day.</source>
+        <translation>No reading for more than a day.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="321"/>
+        <source>Never read.</source>
+        <translation>Never read.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="369"/>
+        <source>Site / channel / bus / meter</source>
+        <translation>Site / channel / bus / meter</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="371"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="373"/>
+        <source>Last reading</source>
+        <translation>Last reading</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="375"/>
+        <source>Energy (kWh)</source>
+        <translation>Energy (kWh)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="377"/>
+        <source>Heat user</source>
+        <translation>Heat user</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="379"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::ChannelDialog</name>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="49"/>
+        <source>Read the buses of this channel</source>
+        <translation>Read the buses of this channel</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="50"/>
+        <source>Edit channel</source>
+        <translation>Edit channel</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="50"/>
+        <source>New channel</source>
+        <translation>New channel</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="51"/>
+        <source>for example Boiler room COM3</source>
+        <translation>for example Boiler room COM3</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="52"/>
+        <source>Serial port (RS-232 / USB M-Bus master)</source>
+        <translation>Serial port (RS-232 / USB M-Bus master)</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="53"/>
+        <source>Serial server over TCP</source>
+        <translation>Serial server over TCP</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="54"/>
+        <source>GPRS DTU dialling in</source>
+        <translation>GPRS DTU dialling in</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="57"/>
+        <source>COM3, /dev/ttyUSB0, /dev/pts/5</source>
+        <translation>COM3, /dev/ttyUSB0, /dev/pts/5</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="64"/>
+        <source>%1 Bd</source>
+        <translation>%1 Bd</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="65"/>
+        <source>Even (8E1, M-Bus)</source>
+        <translation>Even (8E1, M-Bus)</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="66"/>
+        <source>None (8N1)</source>
+        <translation>None (8N1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="67"/>
+        <source>Odd (8O1)</source>
+        <translation>Odd (8O1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="68"/>
+        <source>host name or IP address</source>
+        <translation>host name or IP address</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="70"/>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="71"/>
+        <source>the ID the DTU sends when it registers</source>
+        <translation>the ID the DTU sends when it registers</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="72"/>
+        <source>Text (ASCII)</source>
+        <translation>Text (ASCII)</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="73"/>
+        <source>Hex bytes</source>
+        <translation>Hex bytes</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="76"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="79"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="80"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="81"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="82"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="83"/>
+        <source>TCP p&amp;ort:</source>
+        <translation>TCP p&amp;ort:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="84"/>
+        <source>&amp;DTU ID:</source>
+        <translation>&amp;DTU ID:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="85"/>
+        <source>ID &amp;format:</source>
+        <translation>ID &amp;format:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="86"/>
+        <source>&amp;Baud rate:</source>
+        <translation>&amp;Baud rate:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="87"/>
+        <source>M-Bus meters speak 300 to 9600 Bd, most 2400. Behind a server or DTU: the rate of the line behind it, which sets the answer timing.</source>
+        <translation>M-Bus meters speak 300 to 9600 Bd, most 2400. Behind a server or DTU: the rate of the line behind it, which sets the answer timing.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="89"/>
+        <source>P&amp;arity:</source>
+        <translation>P&amp;arity:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="90"/>
+        <source>Real M-Bus level converters use Even. Pseudo terminals (the simulator, socat) cannot carry parity: choose None for them.</source>
+        <translation>Real M-Bus level converters use Even. Pseudo terminals (the simulator, socat) cannot carry parity: choose None for them.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="92"/>
+        <source>&amp;Latency:</source>
+        <translation>&amp;Latency:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="93"/>
+        <source>Added to every answer window: what a TCP server or GPRS link delays the bytes.</source>
+        <translation>Added to every answer window: what a TCP server or GPRS link delays the bytes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="94"/>
+        <source>&amp;Retries:</source>
+        <translation>&amp;Retries:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="122"/>
+        <source>The stored settings do not read (%1); saving replaces them.</source>
+        <translation>The stored settings do not read (%1); saving replaces them.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="126"/>
+        <source>Channel %1 is not in the database (removed meanwhile?).</source>
+        <translation>Channel %1 is not in the database (removed meanwhile?).</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="177"/>
+        <source>Enter a name.</source>
+        <translation>Enter a name.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="181"/>
+        <source>Choose or type the serial port.</source>
+        <translation>Choose or type the serial port.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="182"/>
+        <source>Enter the server&apos;s host name or IP address.</source>
+        <translation>Enter the server&apos;s host name or IP address.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="185"/>
+        <source>Enter the server&apos;s TCP port (1 to 65535).</source>
+        <translation>Enter the server&apos;s TCP port (1 to 65535).</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="189"/>
+        <source>Enter the DTU ID as an even number of hex digits (0-9, A-F).</source>
+        <translation>Enter the DTU ID as an even number of hex digits (0-9, A-F).</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="190"/>
+        <source>Enter the DTU ID.</source>
+        <translation>Enter the DTU ID.</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::ConfigDialog</name>
+    <message>
+        <location filename="../ui/config/ConfigDialog.cpp" line="126"/>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::CountersTableModel</name>
+    <message>
+        <location filename="../ui/diagnostics/CountersTableModel.cpp" line="92"/>
+        <source>Bus</source>
+        <translation>Bus</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/CountersTableModel.cpp" line="94"/>
+        <source>Requests</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/CountersTableModel.cpp" line="96"/>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/CountersTableModel.cpp" line="98"/>
+        <source>Timeouts</source>
+        <translation>Timeouts</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/CountersTableModel.cpp" line="100"/>
+        <source>Checksum errors</source>
+        <translation>Checksum errors</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/CountersTableModel.cpp" line="102"/>
+        <source>Collisions</source>
+        <translation>Collisions</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/CountersTableModel.cpp" line="104"/>
+        <source>Retries</source>
+        <translation>Retries</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/CountersTableModel.cpp" line="106"/>
+        <source>Garbage bytes</source>
+        <translation>Garbage bytes</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::FoundMetersModel</name>
+    <message>
+        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="95"/>
+        <source>garbled — two meters on one address?</source>
+        <translation>garbled — two meters on one address?</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="121"/>
+        <source>Primary</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="123"/>
+        <source>Secondary id</source>
+        <translation>Secondary id</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="125"/>
+        <source>Manufacturer</source>
+        <translation>Manufacturer</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="127"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="129"/>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="131"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::HistoryView</name>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="237"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="238"/>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="239"/>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="240"/>
+        <location filename="../ui/history/HistoryView.cpp" line="329"/>
+        <source>first reading</source>
+        <translation>first reading</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="241"/>
+        <source>First day shown</source>
+        <translation>First day shown</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="242"/>
+        <source>Last day shown (included)</source>
+        <translation>Last day shown (included)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="248"/>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="249"/>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="250"/>
+        <source>This heating season</source>
+        <translation>This heating season</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="251"/>
+        <source>Last year</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="252"/>
+        <source>Last 5 years</source>
+        <translation>Last 5 years</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="253"/>
+        <source>All readings</source>
+        <translation>All readings</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="254"/>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="262"/>
+        <source>15 November %1 to 15 March %2</source>
+        <translation>15 November %1 to 15 March %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="265"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="268"/>
+        <source>Temperature chart as PNG…</source>
+        <translation>Temperature chart as PNG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="269"/>
+        <source>Temperature chart as SVG…</source>
+        <translation>Temperature chart as SVG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="270"/>
+        <source>Consumption chart as PNG…</source>
+        <translation>Consumption chart as PNG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="271"/>
+        <source>Consumption chart as SVG…</source>
+        <translation>Consumption chart as SVG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="273"/>
+        <source>Readings as CSV…</source>
+        <translation>Readings as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="275"/>
+        <source>&amp;Temperatures</source>
+        <translation>&amp;Temperatures</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="276"/>
+        <source>&amp;Consumption</source>
+        <translation>&amp;Consumption</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="277"/>
+        <source>&amp;Reset zoom</source>
+        <translation>&amp;Reset zoom</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="278"/>
+        <source>Show the whole period again (Home)</source>
+        <translation>Show the whole period again (Home)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="279"/>
+        <source>Drag to zoom in, wheel to zoom, Shift+drag or ←/→ to move, +/− to zoom, Home or right-click to reset.</source>
+        <translation>Drag to zoom in, wheel to zoom, Shift+drag or ←/→ to move, +/− to zoom, Home or right-click to reset.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="281"/>
+        <source>&amp;Per:</source>
+        <translation>&amp;Per:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="284"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="285"/>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="286"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="307"/>
+        <source>alarm, power low</source>
+        <translation>alarm, power low</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="317"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="319"/>
+        <source>%1 — supply and return temperature, %2</source>
+        <translation>%1 — supply and return temperature, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="320"/>
+        <source>%1 — heat consumption, %2</source>
+        <translation>%1 — heat consumption, %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="328"/>
+        <source>all readings</source>
+        <translation>all readings</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="330"/>
+        <source>last reading</source>
+        <translation>last reading</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="331"/>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="507"/>
+        <source>Choose a meter in the tree to see its history.</source>
+        <translation>Choose a meter in the tree to see its history.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="510"/>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="513"/>
+        <source>Loading the readings of %1…</source>
+        <translation>Loading the readings of %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="516"/>
+        <source>%1 has no readings from %2.
+Choose a longer period above.</source>
+        <translation>%1 has no readings from %2.
+Choose a longer period above.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="519"/>
+        <source>The history cannot be read:
+%1</source>
+        <translation>The history cannot be read:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="551"/>
+        <source>Nothing to export: no readings are shown</source>
+        <translation>Nothing to export: no readings are shown</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="573"/>
+        <source>Export chart as SVG</source>
+        <translation>Export chart as SVG</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="573"/>
+        <source>Export chart as PNG</source>
+        <translation>Export chart as PNG</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="574"/>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG images (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="574"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="579"/>
+        <location filename="../ui/history/HistoryView.cpp" line="590"/>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="583"/>
+        <source>Export readings as CSV</source>
+        <translation>Export readings as CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="585"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="179"/>
+        <source>About HeatDesk</source>
+        <translation>About HeatDesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="180"/>
+        <source>&lt;b&gt;HeatDesk&lt;/b&gt; %1&lt;br&gt;Remote reading of district-heating meters (EN 13757 M-Bus, CJ/T 188).&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
+        <translation>&lt;b&gt;HeatDesk&lt;/b&gt; %1&lt;br&gt;Remote reading of district-heating meters (EN 13757 M-Bus, CJ/T 188).&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="222"/>
+        <source>HeatDesk — %1</source>
+        <translation>HeatDesk — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="222"/>
+        <source>HeatDesk</source>
+        <translation>HeatDesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="223"/>
+        <source>Find meter number, address (#5), heat user or room…  (Ctrl+F)</source>
+        <translation>Find meter number, address (#5), heat user or room…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="224"/>
+        <source>Meter</source>
+        <translation>Meter</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="225"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="226"/>
+        <source>Bus diagnostics</source>
+        <translation>Bus diagnostics</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="227"/>
+        <source>Telegram monitor</source>
+        <translation>Telegram monitor</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="228"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="229"/>
+        <source>&amp;Bus</source>
+        <translation>&amp;Bus</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="230"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="231"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="232"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="233"/>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="234"/>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="235"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="236"/>
+        <source>&amp;Read</source>
+        <translation>&amp;Read</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="237"/>
+        <source>Read the selected buses or meters (F5)</source>
+        <translation>Read the selected buses or meters (F5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="238"/>
+        <source>Read &amp;all buses</source>
+        <translation>Read &amp;all buses</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="239"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="240"/>
+        <source>Stop reading the selected bus (Esc)</source>
+        <translation>Stop reading the selected bus (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="241"/>
+        <source>S&amp;can bus…</source>
+        <translation>S&amp;can bus…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="242"/>
+        <source>&amp;Find meter</source>
+        <translation>&amp;Find meter</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="243"/>
+        <source>&amp;About HeatDesk</source>
+        <translation>&amp;About HeatDesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="265"/>
+        <source>Reading in progress</source>
+        <translation>Reading in progress</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main/MainWindow.cpp" line="266"/>
+        <source>%n bus(es) are being read. Stop them and quit?</source>
+        <translation>
+            <numerusform>%n bus is being read. Stop it and quit?</numerusform>
+            <numerusform>%n buses are being read. Stop them and quit?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="312"/>
+        <source>Not every channel could be set up: %1</source>
+        <translation>Not every channel could be set up: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="329"/>
+        <source>%1: %2 of %3 meters read in %4 s</source>
+        <translation>%1: %2 of %3 meters read in %4 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="366"/>
+        <source>Links: %1 of %2 up</source>
+        <translation>Links: %1 of %2 up</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main/MainWindow.cpp" line="368"/>
+        <source>Reading %n bus(es)</source>
+        <translation>
+            <numerusform>Reading %n bus</numerusform>
+            <numerusform>Reading %n buses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="368"/>
+        <source>Idle</source>
+        <translation>Idle</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="370"/>
+        <source>NOT STORED (kept, retrying): %1</source>
+        <translation>NOT STORED (kept, retrying): %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="373"/>
+        <source>Readings stored this session: %1</source>
+        <translation>Readings stored this session: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="375"/>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="375"/>
+        <source>No database</source>
+        <translation>No database</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="426"/>
+        <source>Select a bus or meters to read.</source>
+        <translation>Select a bus or meters to read.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="453"/>
+        <source>Select a bus whose channel is set up to scan it.</source>
+        <translation>Select a bus whose channel is set up to scan it.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main/MainWindow.cpp" line="482"/>
+        <source>%n meter(s) added.</source>
+        <translation>
+            <numerusform>%n meter added.</numerusform>
+            <numerusform>%n meters added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main/MainWindow.cpp" line="483"/>
+        <source>%n meter(s) added; not added: %1</source>
+        <translation>
+            <numerusform>%n meter added; not added: %1</numerusform>
+            <numerusform>%n meters added; not added: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="563"/>
+        <source>Open HeatDesk database</source>
+        <translation>Open HeatDesk database</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="564"/>
+        <source>HeatDesk databases (*.db *.sqlite);;All files (*)</source>
+        <translation>HeatDesk databases (*.db *.sqlite);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="568"/>
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::MeterDialog</name>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="39"/>
+        <source>Active: read this meter</source>
+        <translation>Active: read this meter</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="41"/>
+        <source>Edit meter</source>
+        <translation>Edit meter</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="41"/>
+        <source>New meter</source>
+        <translation>New meter</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="42"/>
+        <source>M-Bus (EN 13757)</source>
+        <translation>M-Bus (EN 13757)</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="43"/>
+        <source>CJ/T 188</source>
+        <translation>CJ/T 188</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="46"/>
+        <source>none (secondary addressing)</source>
+        <translation>none (secondary addressing)</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="48"/>
+        <source>16 hex digits: id, manufacturer, version, medium</source>
+        <translation>16 hex digits: id, manufacturer, version, medium</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="54"/>
+        <source>for example Building 3, unit 2, room 301, kitchen</source>
+        <translation>for example Building 3, unit 2, room 301, kitchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="55"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="57"/>
+        <source>P&amp;rotocol:</source>
+        <translation>P&amp;rotocol:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="58"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="59"/>
+        <source>&amp;Primary address:</source>
+        <translation>&amp;Primary address:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="60"/>
+        <source>&amp;Secondary address:</source>
+        <translation>&amp;Secondary address:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="61"/>
+        <source>Model pro&amp;file:</source>
+        <translation>Model pro&amp;file:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="62"/>
+        <source>The CJ/T 188 dialect of the meter&apos;s make and model (byte orders, units, timing).</source>
+        <translation>The CJ/T 188 dialect of the meter&apos;s make and model (byte orders, units, timing).</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="64"/>
+        <source>&amp;Medium:</source>
+        <translation>&amp;Medium:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="65"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Location:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="66"/>
+        <source>&amp;Installed on:</source>
+        <translation>&amp;Installed on:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="87"/>
+        <source>Meter %1 is not in the database (removed meanwhile?).</source>
+        <translation>Meter %1 is not in the database (removed meanwhile?).</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="109"/>
+        <source>8 digits, as printed on the meter</source>
+        <translation>8 digits, as printed on the meter</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="110"/>
+        <source>14 hex digits, A6 to A0 as printed on the meter</source>
+        <translation>14 hex digits, A6 to A0 as printed on the meter</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="167"/>
+        <source>Choose M-Bus or CJ/T 188.</source>
+        <translation>Choose M-Bus or CJ/T 188.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="169"/>
+        <source>An M-Bus meter number has 8 digits (0-9).</source>
+        <translation>An M-Bus meter number has 8 digits (0-9).</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="171"/>
+        <source>A CJ/T 188 meter number has 14 hex digits (0-9, A-F) and is not AAAAAAAAAAAAAA.</source>
+        <translation>A CJ/T 188 meter number has 14 hex digits (0-9, A-F) and is not AAAAAAAAAAAAAA.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="173"/>
+        <source>A primary address is 0 to 250.</source>
+        <translation>A primary address is 0 to 250.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="175"/>
+        <source>CJ/T 188 meters have no primary address.</source>
+        <translation>CJ/T 188 meters have no primary address.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="177"/>
+        <source>16 hex digits without wildcards: the 8-digit id, manufacturer, version, medium.</source>
+        <translation>16 hex digits without wildcards: the 8-digit id, manufacturer, version, medium.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="179"/>
+        <source>The secondary address starts with the meter number.</source>
+        <translation>The secondary address starts with the meter number.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="181"/>
+        <source>CJ/T 188 meters have no secondary address.</source>
+        <translation>CJ/T 188 meters have no secondary address.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="183"/>
+        <source>Model profiles are for CJ/T 188 meters.</source>
+        <translation>Model profiles are for CJ/T 188 meters.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="185"/>
+        <source>This model profile is not installed.</source>
+        <translation>This model profile is not installed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="187"/>
+        <source>Choose a medium from the list (for example heat_outlet or heat).</source>
+        <translation>Choose a medium from the list (for example heat_outlet or heat).</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="189"/>
+        <source>Enter the date as YYYY-MM-DD, or leave it empty.</source>
+        <translation>Enter the date as YYYY-MM-DD, or leave it empty.</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::MeterImportDialog</name>
+    <message>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="26"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="30"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="31"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="33"/>
+        <source>Import meters into bus %1</source>
+        <translation>Import meters into bus %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="35"/>
+        <source>CSV file (UTF-8)</source>
+        <translation>CSV file (UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="42"/>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="48"/>
+        <source>The first line names the columns: number (required), protocol (mbus or cjt188), primary, secondary, profile, medium, location, installed_on; for the heat users also account, name, building, unit, room, area_m2. UTF-8, separated by commas, semicolons or tabs. Nothing is imported while any line has a problem.</source>
+        <translation>The first line names the columns: number (required), protocol (mbus or cjt188), primary, secondary, profile, medium, location, installed_on; for the heat users also account, name, building, unit, room, area_m2. UTF-8, separated by commas, semicolons or tabs. Nothing is imported while any line has a problem.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="93"/>
+        <source>Import meters</source>
+        <translation>Import meters</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="94"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="120"/>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="120"/>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="142"/>
+        <source>The file cannot be imported: %1</source>
+        <translation>The file cannot be imported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/config/MeterImportDialog.cpp" line="144"/>
+        <source>%1 of %n line(s) have problems (see Status). Nothing was imported; correct the file and choose it again.</source>
+        <translation>
+            <numerusform>%1 of %n line has problems (see Status). Nothing was imported; correct the file and choose it again.</numerusform>
+            <numerusform>%1 of %n lines have problems (see Status). Nothing was imported; correct the file and choose it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="151"/>
+        <source>Imported: %1, %2.</source>
+        <translation>Imported: %1, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/config/MeterImportDialog.cpp" line="152"/>
+        <source>%n meter(s)</source>
+        <translation>
+            <numerusform>%n meter</numerusform>
+            <numerusform>%n meters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/config/MeterImportDialog.cpp" line="153"/>
+        <source>%n new heat user(s)</source>
+        <translation>
+            <numerusform>%n new heat user</numerusform>
+            <numerusform>%n new heat users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/config/MeterImportDialog.cpp" line="159"/>
+        <source>%n meter(s) ready to import.</source>
+        <translation>
+            <numerusform>%n meter ready to import.</numerusform>
+            <numerusform>%n meters ready to import.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::MeterImportModel</name>
+    <message>
+        <location filename="../ui/config/MeterImportModel.cpp" line="41"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportModel.cpp" line="45"/>
+        <source>CJ/T 188</source>
+        <translation>CJ/T 188</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportModel.cpp" line="45"/>
+        <source>M-Bus</source>
+        <translation>M-Bus</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportModel.cpp" line="74"/>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportModel.cpp" line="76"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportModel.cpp" line="78"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportModel.cpp" line="80"/>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportModel.cpp" line="82"/>
+        <source>Primary</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportModel.cpp" line="84"/>
+        <source>Secondary</source>
+        <translation>Secondary</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportModel.cpp" line="86"/>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportModel.cpp" line="88"/>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportModel.cpp" line="90"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportModel.cpp" line="92"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportModel.cpp" line="94"/>
+        <source>Heat user</source>
+        <translation>Heat user</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportModel.cpp" line="96"/>
+        <source>Building-unit-room</source>
+        <translation>Building-unit-room</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::MeterPanel</name>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="100"/>
+        <source>Latest reading</source>
+        <translation>Latest reading</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="101"/>
+        <source>Meter</source>
+        <translation>Meter</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="102"/>
+        <source>Raw frame (hex, as received)</source>
+        <translation>Raw frame (hex, as received)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="115"/>
+        <source>Choose a meter in the tree</source>
+        <translation>Choose a meter in the tree</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="161"/>
+        <source>application busy</source>
+        <translation>application busy</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="162"/>
+        <source>application error</source>
+        <translation>application error</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="163"/>
+        <source>alarm</source>
+        <translation>alarm</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="164"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="177"/>
+        <source>power low (battery)</source>
+        <translation>power low (battery)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="165"/>
+        <source>permanent error</source>
+        <translation>permanent error</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="166"/>
+        <source>temporary error</source>
+        <translation>temporary error</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="167"/>
+        <source>manufacturer flag 1</source>
+        <translation>manufacturer flag 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="168"/>
+        <source>manufacturer flag 2</source>
+        <translation>manufacturer flag 2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="169"/>
+        <source>manufacturer flag 3</source>
+        <translation>manufacturer flag 3</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="170"/>
+        <source>error flags set</source>
+        <translation>error flags set</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="171"/>
+        <source>a value marked erroneous</source>
+        <translation>a value marked erroneous</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="178"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="187"/>
+        <source>Last read failed:</source>
+        <translation>Last read failed:</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="190"/>
+        <source>No reading stored yet. Press Read (F5) to read the meter.</source>
+        <translation>No reading stored yet. Press Read (F5) to read the meter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="197"/>
+        <source>Read at:</source>
+        <translation>Read at:</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="200"/>
+        <source>Meter time:</source>
+        <translation>Meter time:</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="203"/>
+        <source>Energy:</source>
+        <translation>Energy:</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="204"/>
+        <source>Volume:</source>
+        <translation>Volume:</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="205"/>
+        <source>Power:</source>
+        <translation>Power:</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="206"/>
+        <source>Flow:</source>
+        <translation>Flow:</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="207"/>
+        <source>Supply temperature:</source>
+        <translation>Supply temperature:</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="208"/>
+        <source>Return temperature:</source>
+        <translation>Return temperature:</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="212"/>
+        <source>ΔT:</source>
+        <translation>ΔT:</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="213"/>
+        <source>Operating time:</source>
+        <translation>Operating time:</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="215"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="218"/>
+        <source>Settlement-day energy:</source>
+        <translation>Settlement-day energy:</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="220"/>
+        <source>Valve:</source>
+        <translation>Valve:</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="220"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="221"/>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="222"/>
+        <source>abnormal</source>
+        <translation>abnormal</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="223"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="230"/>
+        <source>Meter %1 not found</source>
+        <translation>Meter %1 not found</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="234"/>
+        <source>Meter %1</source>
+        <translation>Meter %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="235"/>
+        <source>Meter %1 — %2</source>
+        <translation>Meter %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="239"/>
+        <source>Number:</source>
+        <translation>Number:</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="240"/>
+        <source>Protocol:</source>
+        <translation>Protocol:</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="242"/>
+        <source>Primary address:</source>
+        <translation>Primary address:</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="243"/>
+        <source>Secondary address:</source>
+        <translation>Secondary address:</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="244"/>
+        <source>Model / profile:</source>
+        <translation>Model / profile:</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="245"/>
+        <source>Medium:</source>
+        <translation>Medium:</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="246"/>
+        <source>Location:</source>
+        <translation>Location:</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="247"/>
+        <source>Installed on:</source>
+        <translation>Installed on:</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="248"/>
+        <source>Heat user:</source>
+        <translation>Heat user:</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="249"/>
+        <source>Active:</source>
+        <translation>Active:</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="249"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="249"/>
+        <source>no (kept for its history)</source>
+        <translation>no (kept for its history)</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::ScanDialog</name>
+    <message>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="178"/>
+        <source>The bus no longer exists.</source>
+        <translation>The bus no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="182"/>
+        <source>The bus is busy with another run; Start is possible when it ends.</source>
+        <translation>The bus is busy with another run; Start is possible when it ends.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="184"/>
+        <source>The first address must not be greater than the last.</source>
+        <translation>The first address must not be greater than the last.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="186"/>
+        <source>The mask is 8 digits of the id (0–9, F for any digit) or 16 hex digits (id, manufacturer, version, medium; FF… for any).</source>
+        <translation>The mask is 8 digits of the id (0–9, F for any digit) or 16 hex digits (id, manufacturer, version, medium; FF… for any).</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="240"/>
+        <source>Elapsed %1:%2</source>
+        <translation>Elapsed %1:%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="259"/>
+        <source>Scanning… %n meter(s) found</source>
+        <translation>
+            <numerusform>Scanning… %n meter found</numerusform>
+            <numerusform>Scanning… %n meters found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="261"/>
+        <source>Stopped: %n meter(s) found</source>
+        <translation>
+            <numerusform>Stopped: %n meter found</numerusform>
+            <numerusform>Stopped: %n meters found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="263"/>
+        <source>Finished: %n meter(s) found in %1 s</source>
+        <translation>
+            <numerusform>Finished: %n meter found in %1 s</numerusform>
+            <numerusform>Finished: %n meters found in %1 s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="266"/>
+        <source>Choose a range and press Start.</source>
+        <translation>Choose a range and press Start.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="276"/>
+        <source>Scan bus %1</source>
+        <translation>Scan bus %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="277"/>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="278"/>
+        <source>&amp;Primary addresses</source>
+        <translation>&amp;Primary addresses</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="279"/>
+        <source>&amp;from</source>
+        <translation>&amp;from</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="280"/>
+        <source>&amp;to</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="281"/>
+        <source>S&amp;econdary addresses</source>
+        <translation>S&amp;econdary addresses</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="282"/>
+        <source>&amp;mask</source>
+        <translation>&amp;mask</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="284"/>
+        <source>8 id digits (F = any digit), or 16 hex digits: id, manufacturer, version, medium</source>
+        <translation>8 id digits (F = any digit), or 16 hex digits: id, manufacturer, version, medium</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="285"/>
+        <source>Ids with &amp;hex digits (A–E)</source>
+        <translation>Ids with &amp;hex digits (A–E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="286"/>
+        <source>Also try A–E in each digit, for meters whose id is not BCD (slower)</source>
+        <translation>Also try A–E in each digit, for meters whose id is not BCD (slower)</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="287"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="288"/>
+        <source>St&amp;op</source>
+        <translation>St&amp;op</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="289"/>
+        <source>&amp;Add found meters to this bus</source>
+        <translation>&amp;Add found meters to this bus</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="290"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::SiteDialog</name>
+    <message>
+        <location filename="../ui/config/SiteDialog.cpp" line="12"/>
+        <source>Edit site</source>
+        <translation>Edit site</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/SiteDialog.cpp" line="12"/>
+        <source>New site</source>
+        <translation>New site</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/SiteDialog.cpp" line="14"/>
+        <source>for example Heping heating station</source>
+        <translation>for example Heping heating station</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/SiteDialog.cpp" line="16"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/SiteDialog.cpp" line="17"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/SiteDialog.cpp" line="24"/>
+        <source>Site %1 is not in the database (removed meanwhile?).</source>
+        <translation>Site %1 is not in the database (removed meanwhile?).</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/SiteDialog.cpp" line="34"/>
+        <source>Enter a name.</source>
+        <translation>Enter a name.</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::StatusHistoryModel</name>
+    <message>
+        <location filename="../ui/diagnostics/StatusHistoryModel.cpp" line="74"/>
+        <source>inferred</source>
+        <translation>inferred</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/StatusHistoryModel.cpp" line="81"/>
+        <source>Guessed from the traffic: a transparent M-Bus master shows this only on its LEDs.</source>
+        <translation>Guessed from the traffic: a transparent M-Bus master shows this only on its LEDs.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/StatusHistoryModel.cpp" line="109"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/StatusHistoryModel.cpp" line="111"/>
+        <source>Bus</source>
+        <translation>Bus</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/StatusHistoryModel.cpp" line="113"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/StatusHistoryModel.cpp" line="115"/>
+        <source>Inferred</source>
+        <translation>Inferred</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/StatusHistoryModel.cpp" line="117"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::TelegramMonitor</name>
+    <message>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="219"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="225"/>
+        <source>Save traffic</source>
+        <translation>Save traffic</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="220"/>
+        <source>Trace lines (*.txt *.log);;All files (*)</source>
+        <translation>Trace lines (*.txt *.log);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="225"/>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="229"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="229"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="231"/>
+        <source>Paused, %n new</source>
+        <translation>
+            <numerusform>Paused, %n new</numerusform>
+            <numerusform>Paused, %n new</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="235"/>
+        <source>%1 of %2 records</source>
+        <translation>%1 of %2 records</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="245"/>
+        <source>&amp;Bus:</source>
+        <translation>&amp;Bus:</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="246"/>
+        <source>All buses</source>
+        <translation>All buses</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="247"/>
+        <source>&amp;Meter:</source>
+        <translation>&amp;Meter:</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="248"/>
+        <source>address or id</source>
+        <translation>address or id</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="250"/>
+        <source>A primary address (5) matches A=5; other text is searched in the decoded column.</source>
+        <translation>A primary address (5) matches A=5; other text is searched in the decoded column.</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="251"/>
+        <source>&amp;Errors only</source>
+        <translation>&amp;Errors only</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="252"/>
+        <source>Checksum errors, garbage, timeouts and collisions</source>
+        <translation>Checksum errors, garbage, timeouts and collisions</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="253"/>
+        <source>Keep the view still; new records are counted and shown on resume</source>
+        <translation>Keep the view still; new records are counted and shown on resume</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="254"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="255"/>
+        <source>Copy the selected rows as trace lines (Ctrl+C)</source>
+        <translation>Copy the selected rows as trace lines (Ctrl+C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="256"/>
+        <source>&amp;Save…</source>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="257"/>
+        <source>Save the rows shown as trace lines</source>
+        <translation>Save the rows shown as trace lines</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="258"/>
+        <source>C&amp;lear</source>
+        <translation>C&amp;lear</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::TrafficTableModel</name>
+    <message>
+        <location filename="../ui/monitor/TrafficTableModel.cpp" line="84"/>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TrafficTableModel.cpp" line="86"/>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TrafficTableModel.cpp" line="88"/>
+        <source>echo</source>
+        <translation>echo</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TrafficTableModel.cpp" line="90"/>
+        <source>garbage</source>
+        <translation>garbage</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TrafficTableModel.cpp" line="92"/>
+        <source>checksum error</source>
+        <translation>checksum error</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TrafficTableModel.cpp" line="94"/>
+        <source>timeout</source>
+        <translation>timeout</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TrafficTableModel.cpp" line="96"/>
+        <source>retry</source>
+        <translation>retry</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TrafficTableModel.cpp" line="98"/>
+        <source>collision</source>
+        <translation>collision</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TrafficTableModel.cpp" line="100"/>
+        <source>unsolicited</source>
+        <translation>unsolicited</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TrafficTableModel.cpp" line="102"/>
+        <source>link</source>
+        <translation>link</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/monitor/TrafficTableModel.cpp" line="137"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TrafficTableModel.cpp" line="165"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TrafficTableModel.cpp" line="167"/>
+        <source>Bus</source>
+        <translation>Bus</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TrafficTableModel.cpp" line="169"/>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TrafficTableModel.cpp" line="171"/>
+        <source>Bytes (hex)</source>
+        <translation>Bytes (hex)</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TrafficTableModel.cpp" line="173"/>
+        <source>Decoded</source>
+        <translation>Decoded</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::history::ConsumptionChart</name>
+    <message>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="189"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="192"/>
+        <source>Week (from Monday)</source>
+        <translation>Week (from Monday)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="195"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="198"/>
+        <source>Heat consumption (MWh)</source>
+        <translation>Heat consumption (MWh)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="198"/>
+        <source>Heat consumption (kWh)</source>
+        <translation>Heat consumption (kWh)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="199"/>
+        <source>Heat consumption</source>
+        <translation>Heat consumption</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="207"/>
+        <source>No energy values in this period.</source>
+        <translation>No energy values in this period.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="209"/>
+        <source>%1 MWh</source>
+        <translation>%1 MWh</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="210"/>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="234"/>
+        <source>%1 kWh</source>
+        <translation>%1 kWh</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/ConsumptionChart.cpp" line="212"/>
+        <source>Total %1 over %n day(s)</source>
+        <translation>
+            <numerusform>Total %1 over %n day</numerusform>
+            <numerusform>Total %1 over %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/ConsumptionChart.cpp" line="213"/>
+        <source>Total %1 over %n week(s)</source>
+        <translation>
+            <numerusform>Total %1 over %n week</numerusform>
+            <numerusform>Total %1 over %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/ConsumptionChart.cpp" line="214"/>
+        <source>Total %1 over %n month(s)</source>
+        <translation>
+            <numerusform>Total %1 over %n month</numerusform>
+            <numerusform>Total %1 over %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/ConsumptionChart.cpp" line="217"/>
+        <source>%n register drop(s) skipped (meter replaced or register rolled over), amber bars</source>
+        <translation>
+            <numerusform>%n register drop skipped (meter replaced or register rolled over), amber bar</numerusform>
+            <numerusform>%n register drops skipped (meter replaced or register rolled over), amber bars</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="233"/>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="237"/>
+        <source>Readings cover %1 % of it</source>
+        <translation>Readings cover %1 % of it</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/ConsumptionChart.cpp" line="239"/>
+        <source>%n register drop(s) skipped here: meter replaced or register rolled over</source>
+        <translation>
+            <numerusform>%n register drop skipped here: meter replaced or register rolled over</numerusform>
+            <numerusform>%n register drops skipped here: meter replaced or register rolled over</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::history::HistoryTableModel</name>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="84"/>
+        <source>Energy</source>
+        <translation>Energy</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="86"/>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="88"/>
+        <source>Power</source>
+        <translation>Power</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="90"/>
+        <source>Flow</source>
+        <translation>Flow</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="92"/>
+        <source>Supply</source>
+        <translation>Supply</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="94"/>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="96"/>
+        <source>ΔT</source>
+        <translation>ΔT</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="118"/>
+        <source>busy</source>
+        <translation>busy</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="121"/>
+        <source>application error</source>
+        <translation>application error</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="124"/>
+        <source>alarm</source>
+        <translation>alarm</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="127"/>
+        <source>power low</source>
+        <translation>power low</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="130"/>
+        <source>permanent error</source>
+        <translation>permanent error</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="133"/>
+        <source>temporary error</source>
+        <translation>temporary error</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="136"/>
+        <source>manufacturer flag 1</source>
+        <translation>manufacturer flag 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="139"/>
+        <source>manufacturer flag 2</source>
+        <translation>manufacturer flag 2</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="142"/>
+        <source>manufacturer flag 3</source>
+        <translation>manufacturer flag 3</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="145"/>
+        <source>error flags set</source>
+        <translation>error flags set</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="148"/>
+        <source>value marked erroneous</source>
+        <translation>value marked erroneous</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="153"/>
+        <source>valve closed</source>
+        <translation>valve closed</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="155"/>
+        <source>valve abnormal</source>
+        <translation>valve abnormal</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="157"/>
+        <source>battery low</source>
+        <translation>battery low</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="158"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="170"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="171"/>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="194"/>
+        <source>unusable</source>
+        <translation>unusable</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="172"/>
+        <source>%1 %2 → %3 %4: %5</source>
+        <translation>%1 %2 → %3 %4: %5</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="234"/>
+        <source>Corrected to %1 %2</source>
+        <translation>Corrected to %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="235"/>
+        <source>Declared unusable</source>
+        <translation>Declared unusable</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="236"/>
+        <source>As read from the meter: %1 %2</source>
+        <translation>As read from the meter: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="237"/>
+        <source>The meter sent no value</source>
+        <translation>The meter sent no value</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="238"/>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="239"/>
+        <source>By %1 on %2</source>
+        <translation>By %1 on %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/HistoryTableModel.cpp" line="241"/>
+        <source>Replaces %n earlier correction(s)</source>
+        <translation>
+            <numerusform>Replaces %n earlier correction</numerusform>
+            <numerusform>Replaces %n earlier corrections</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="245"/>
+        <source>Reading %1 (workstation clock)</source>
+        <translation>Reading %1 (workstation clock)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="247"/>
+        <source>The meter&apos;s own clock</source>
+        <translation>The meter&apos;s own clock</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="270"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="273"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="275"/>
+        <source>Meter time</source>
+        <translation>Meter time</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="277"/>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="279"/>
+        <source>Corrections</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="283"/>
+        <source>Temperature difference supply − return, as the meter reports it</source>
+        <translation>Temperature difference supply − return, as the meter reports it</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::history::TemperatureChart</name>
+    <message>
+        <location filename="../ui/history/TemperatureChart.cpp" line="114"/>
+        <source>ΔT</source>
+        <translation>ΔT</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/TemperatureChart.cpp" line="129"/>
+        <source>Supply</source>
+        <translation>Supply</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/TemperatureChart.cpp" line="130"/>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/TemperatureChart.cpp" line="131"/>
+        <source>ΔT (right axis)</source>
+        <translation>ΔT (right axis)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/TemperatureChart.cpp" line="132"/>
+        <source>ΔT band</source>
+        <translation>ΔT band</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/TemperatureChart.cpp" line="133"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/TemperatureChart.cpp" line="134"/>
+        <source>Temperature (°C)</source>
+        <translation>Temperature (°C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/TemperatureChart.cpp" line="135"/>
+        <source>ΔT (K)</source>
+        <translation>ΔT (K)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/TemperatureChart.cpp" line="260"/>
+        <source>%1
+%2: %3 %4</source>
+        <translation>%1
+%2: %3 %4</translation>
+    </message>
+</context>
 </TS>

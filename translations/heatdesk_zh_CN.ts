@@ -1,4 +1,2362 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>HistoryExport</name>
+    <message>
+        <location filename="../ui/history/HistoryExport.cpp" line="30"/>
+        <location filename="../ui/history/HistoryExport.cpp" line="32"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryExport.cpp" line="66"/>
+        <location filename="../ui/history/HistoryExport.cpp" line="87"/>
+        <source>The chart has no size yet: show it once, then export it</source>
+        <translation>图表尚未显示过，没有尺寸：请先显示一次再导出</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryExport.cpp" line="80"/>
+        <source>Cannot encode the chart as PNG</source>
+        <translation>无法将图表编码为 PNG</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryExport.cpp" line="100"/>
+        <source>Cannot draw the chart as SVG</source>
+        <translation>无法将图表绘制为 SVG</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::BusDiagnostics</name>
+    <message>
+        <location filename="../ui/diagnostics/BusDiagnostics.cpp" line="126"/>
+        <source>Traffic counters</source>
+        <translation>通信计数</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/BusDiagnostics.cpp" line="127"/>
+        <source>Bus status history</source>
+        <translation>总线状态历史</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/BusDiagnostics.cpp" line="128"/>
+        <source>&amp;Reset counters</source>
+        <translation>计数清零(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/BusDiagnostics.cpp" line="129"/>
+        <source>&amp;Scan bus…</source>
+        <translation>扫描总线(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/BusDiagnostics.cpp" line="130"/>
+        <source>Look for meters on the selected bus</source>
+        <translation>在所选总线上查找热表</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::BusDialog</name>
+    <message>
+        <location filename="../ui/config/BusDialog.cpp" line="12"/>
+        <source>Edit bus</source>
+        <translation>编辑总线</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/BusDialog.cpp" line="12"/>
+        <source>New bus</source>
+        <translation>新建总线</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/BusDialog.cpp" line="14"/>
+        <source>for example Building 3, riser 1</source>
+        <translation>例如：3号楼 1号立管</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/BusDialog.cpp" line="15"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/BusDialog.cpp" line="22"/>
+        <source>Bus %1 is not in the database (removed meanwhile?).</source>
+        <translation>数据库中没有总线 %1（可能已被删除？）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/BusDialog.cpp" line="32"/>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::BusStatusText</name>
+    <message>
+        <location filename="../ui/diagnostics/BusStatusText.cpp" line="9"/>
+        <source>Idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/BusStatusText.cpp" line="11"/>
+        <source>Reading %1/%2</source>
+        <translation>抄读中 %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/BusStatusText.cpp" line="11"/>
+        <source>Reading</source>
+        <translation>抄读中</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/BusStatusText.cpp" line="13"/>
+        <source>No load suspected</source>
+        <translation>疑似空载</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/BusStatusText.cpp" line="15"/>
+        <source>Overload suspected</source>
+        <translation>疑似过载</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/BusStatusText.cpp" line="17"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::BusTreeModel</name>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="219"/>
+        <source>connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="221"/>
+        <source>connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="223"/>
+        <source>reconnecting</source>
+        <translation>正在重连</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="225"/>
+        <source>not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="225"/>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="229"/>
+        <source>%1 (inferred)</source>
+        <translation>%1（推断）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="234"/>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="236"/>
+        <source>stale</source>
+        <translation>数据过期</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="236"/>
+        <source>never read</source>
+        <translation>从未抄读</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="238"/>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="240"/>
+        <source>alarm</source>
+        <translation>报警</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="259"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="259"/>
+        <source>Read bus</source>
+        <translation>抄读总线</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="261"/>
+        <source>Read</source>
+        <translation>抄读</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="312"/>
+        <source>Inferred from the traffic, not reported by the device:
+%1</source>
+        <translation>根据通信情况推断，并非设备上报：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="317"/>
+        <source>Last read failed: %1</source>
+        <translation>上次抄读失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="319"/>
+        <source>The meter reports a status condition; see the meter panel.</source>
+        <translation>热表上报了状态异常，详见热表面板。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="321"/>
+        <source>No reading for more than a day.</source>
+        <translation>超过一天没有读数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="321"/>
+        <source>Never read.</source>
+        <translation>从未抄读。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="369"/>
+        <source>Site / channel / bus / meter</source>
+        <translation>站点 / 通道 / 总线 / 热表</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="371"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="373"/>
+        <source>Last reading</source>
+        <translation>最近抄读</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="375"/>
+        <source>Energy (kWh)</source>
+        <translation>累计热量（kWh）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="377"/>
+        <source>Heat user</source>
+        <translation>热用户</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/BusTreeModel.cpp" line="379"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::ChannelDialog</name>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="49"/>
+        <source>Read the buses of this channel</source>
+        <translation>抄读此通道下的总线</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="50"/>
+        <source>Edit channel</source>
+        <translation>编辑通道</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="50"/>
+        <source>New channel</source>
+        <translation>新建通道</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="51"/>
+        <source>for example Boiler room COM3</source>
+        <translation>例如：锅炉房 COM3</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="52"/>
+        <source>Serial port (RS-232 / USB M-Bus master)</source>
+        <translation>串口（RS-232 / USB M-Bus 主站）</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="53"/>
+        <source>Serial server over TCP</source>
+        <translation>串口服务器（TCP）</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="54"/>
+        <source>GPRS DTU dialling in</source>
+        <translation>GPRS DTU（主动连入）</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="57"/>
+        <source>COM3, /dev/ttyUSB0, /dev/pts/5</source>
+        <translation>COM3、/dev/ttyUSB0、/dev/pts/5</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="64"/>
+        <source>%1 Bd</source>
+        <translation>%1 Bd</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="65"/>
+        <source>Even (8E1, M-Bus)</source>
+        <translation>偶校验（8E1，M-Bus）</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="66"/>
+        <source>None (8N1)</source>
+        <translation>无校验（8N1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="67"/>
+        <source>Odd (8O1)</source>
+        <translation>奇校验（8O1）</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="68"/>
+        <source>host name or IP address</source>
+        <translation>主机名或 IP 地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="70"/>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="71"/>
+        <source>the ID the DTU sends when it registers</source>
+        <translation>DTU 注册时发送的 ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="72"/>
+        <source>Text (ASCII)</source>
+        <translation>文本（ASCII）</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="73"/>
+        <source>Hex bytes</source>
+        <translation>十六进制字节</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="76"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="79"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="80"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="81"/>
+        <source>&amp;Port:</source>
+        <translation>串口(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="82"/>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="83"/>
+        <source>TCP p&amp;ort:</source>
+        <translation>TCP 端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="84"/>
+        <source>&amp;DTU ID:</source>
+        <translation>DTU ID(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="85"/>
+        <source>ID &amp;format:</source>
+        <translation>ID 格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="86"/>
+        <source>&amp;Baud rate:</source>
+        <translation>波特率(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="87"/>
+        <source>M-Bus meters speak 300 to 9600 Bd, most 2400. Behind a server or DTU: the rate of the line behind it, which sets the answer timing.</source>
+        <translation>M-Bus 热表的通信速率为 300 至 9600 Bd，多数为 2400。经串口服务器或 DTU 连接时，填其后端线路的速率，它决定应答时序。</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="89"/>
+        <source>P&amp;arity:</source>
+        <translation>校验位(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="90"/>
+        <source>Real M-Bus level converters use Even. Pseudo terminals (the simulator, socat) cannot carry parity: choose None for them.</source>
+        <translation>实际的 M-Bus 电平转换器使用偶校验。伪终端（模拟器、socat）无法传递校验位，请选择无校验。</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="92"/>
+        <source>&amp;Latency:</source>
+        <translation>附加延迟(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="93"/>
+        <source>Added to every answer window: what a TCP server or GPRS link delays the bytes.</source>
+        <translation>加到每个应答等待时间上：即 TCP 串口服务器或 GPRS 链路带来的传输延迟。</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="94"/>
+        <source>&amp;Retries:</source>
+        <translation>重试次数(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="122"/>
+        <source>The stored settings do not read (%1); saving replaces them.</source>
+        <translation>已保存的设置无法读取（%1）；保存后将被替换。</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="126"/>
+        <source>Channel %1 is not in the database (removed meanwhile?).</source>
+        <translation>数据库中没有通道 %1（可能已被删除？）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="177"/>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="181"/>
+        <source>Choose or type the serial port.</source>
+        <translation>请选择或输入串口。</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="182"/>
+        <source>Enter the server&apos;s host name or IP address.</source>
+        <translation>请输入服务器的主机名或 IP 地址。</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="185"/>
+        <source>Enter the server&apos;s TCP port (1 to 65535).</source>
+        <translation>请输入服务器的 TCP 端口（1 至 65535）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="189"/>
+        <source>Enter the DTU ID as an even number of hex digits (0-9, A-F).</source>
+        <translation>请以偶数位十六进制数字（0-9、A-F）输入 DTU ID。</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="190"/>
+        <source>Enter the DTU ID.</source>
+        <translation>请输入 DTU ID。</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::ConfigDialog</name>
+    <message>
+        <location filename="../ui/config/ConfigDialog.cpp" line="126"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::CountersTableModel</name>
+    <message>
+        <location filename="../ui/diagnostics/CountersTableModel.cpp" line="92"/>
+        <source>Bus</source>
+        <translation>总线</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/CountersTableModel.cpp" line="94"/>
+        <source>Requests</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/CountersTableModel.cpp" line="96"/>
+        <source>Answers</source>
+        <translation>应答</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/CountersTableModel.cpp" line="98"/>
+        <source>Timeouts</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/CountersTableModel.cpp" line="100"/>
+        <source>Checksum errors</source>
+        <translation>校验错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/CountersTableModel.cpp" line="102"/>
+        <source>Collisions</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/CountersTableModel.cpp" line="104"/>
+        <source>Retries</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/CountersTableModel.cpp" line="106"/>
+        <source>Garbage bytes</source>
+        <translation>乱码字节</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::FoundMetersModel</name>
+    <message>
+        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="95"/>
+        <source>garbled — two meters on one address?</source>
+        <translation>报文混乱——同一地址上有两块表？</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="121"/>
+        <source>Primary</source>
+        <translation>一次地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="123"/>
+        <source>Secondary id</source>
+        <translation>二次地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="125"/>
+        <source>Manufacturer</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="127"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="129"/>
+        <source>Medium</source>
+        <translation>介质</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="131"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::HistoryView</name>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="237"/>
+        <source>&amp;Period:</source>
+        <translation>时段(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="238"/>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="239"/>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="240"/>
+        <location filename="../ui/history/HistoryView.cpp" line="329"/>
+        <source>first reading</source>
+        <translation>首次读数</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="241"/>
+        <source>First day shown</source>
+        <translation>显示的第一天</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="242"/>
+        <source>Last day shown (included)</source>
+        <translation>显示的最后一天（含当天）</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="248"/>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="249"/>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="250"/>
+        <source>This heating season</source>
+        <translation>本采暖季</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="251"/>
+        <source>Last year</source>
+        <translation>最近一年</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="252"/>
+        <source>Last 5 years</source>
+        <translation>最近 5 年</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="253"/>
+        <source>All readings</source>
+        <translation>全部读数</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="254"/>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="262"/>
+        <source>15 November %1 to 15 March %2</source>
+        <translation>%1年11月15日至%2年3月15日</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="265"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="268"/>
+        <source>Temperature chart as PNG…</source>
+        <translation>温度曲线导出为 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="269"/>
+        <source>Temperature chart as SVG…</source>
+        <translation>温度曲线导出为 SVG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="270"/>
+        <source>Consumption chart as PNG…</source>
+        <translation>用热量图导出为 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="271"/>
+        <source>Consumption chart as SVG…</source>
+        <translation>用热量图导出为 SVG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="273"/>
+        <source>Readings as CSV…</source>
+        <translation>读数导出为 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="275"/>
+        <source>&amp;Temperatures</source>
+        <translation>温度(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="276"/>
+        <source>&amp;Consumption</source>
+        <translation>用热量(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="277"/>
+        <source>&amp;Reset zoom</source>
+        <translation>复位缩放(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="278"/>
+        <source>Show the whole period again (Home)</source>
+        <translation>重新显示整个时段（Home）</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="279"/>
+        <source>Drag to zoom in, wheel to zoom, Shift+drag or ←/→ to move, +/− to zoom, Home or right-click to reset.</source>
+        <translation>拖动框选放大，滚轮缩放，Shift+拖动或 ←/→ 平移，+/− 缩放，Home 或右键复位。</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="281"/>
+        <source>&amp;Per:</source>
+        <translation>统计(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="284"/>
+        <source>Day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="285"/>
+        <source>Week</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="286"/>
+        <source>Month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="307"/>
+        <source>alarm, power low</source>
+        <translation>报警、电池欠压</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="317"/>
+        <source>History</source>
+        <translation>历史数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="319"/>
+        <source>%1 — supply and return temperature, %2</source>
+        <translation>%1 — 供回水温度，%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="320"/>
+        <source>%1 — heat consumption, %2</source>
+        <translation>%1 — 用热量，%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="328"/>
+        <source>all readings</source>
+        <translation>全部读数</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="330"/>
+        <source>last reading</source>
+        <translation>最近读数</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="331"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="507"/>
+        <source>Choose a meter in the tree to see its history.</source>
+        <translation>请在设备树中选择一块热表，查看其历史数据。</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="510"/>
+        <source>No database is open.</source>
+        <translation>未打开数据库。</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="513"/>
+        <source>Loading the readings of %1…</source>
+        <translation>正在加载 %1 的读数…</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="516"/>
+        <source>%1 has no readings from %2.
+Choose a longer period above.</source>
+        <translation>%1 在 %2 期间没有读数。
+请在上方选择更长的时段。</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="519"/>
+        <source>The history cannot be read:
+%1</source>
+        <translation>无法读取历史数据：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="551"/>
+        <source>Nothing to export: no readings are shown</source>
+        <translation>没有可导出的内容：当前未显示任何读数</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="573"/>
+        <source>Export chart as SVG</source>
+        <translation>将图表导出为 SVG</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="573"/>
+        <source>Export chart as PNG</source>
+        <translation>将图表导出为 PNG</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="574"/>
+        <source>SVG images (*.svg)</source>
+        <translation>SVG 图像 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="574"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="579"/>
+        <location filename="../ui/history/HistoryView.cpp" line="590"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="583"/>
+        <source>Export readings as CSV</source>
+        <translation>将读数导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryView.cpp" line="585"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="179"/>
+        <source>About HeatDesk</source>
+        <translation>关于 HeatDesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="180"/>
+        <source>&lt;b&gt;HeatDesk&lt;/b&gt; %1&lt;br&gt;Remote reading of district-heating meters (EN 13757 M-Bus, CJ/T 188).&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
+        <translation>&lt;b&gt;HeatDesk&lt;/b&gt; %1&lt;br&gt;供热计量远程集中抄表（EN 13757 M-Bus、CJ/T 188）。&lt;br&gt;依据 GNU GPL 第 3 版或更高版本授权。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="222"/>
+        <source>HeatDesk — %1</source>
+        <translation>HeatDesk — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="222"/>
+        <source>HeatDesk</source>
+        <translation>HeatDesk</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="223"/>
+        <source>Find meter number, address (#5), heat user or room…  (Ctrl+F)</source>
+        <translation>查找表号、地址（#5）、热用户或房号…  （Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="224"/>
+        <source>Meter</source>
+        <translation>热表</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="225"/>
+        <source>History</source>
+        <translation>历史数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="226"/>
+        <source>Bus diagnostics</source>
+        <translation>总线诊断</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="227"/>
+        <source>Telegram monitor</source>
+        <translation>报文监视</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="228"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="229"/>
+        <source>&amp;Bus</source>
+        <translation>总线(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="230"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="231"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="232"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="233"/>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="234"/>
+        <source>&amp;Open database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="235"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="236"/>
+        <source>&amp;Read</source>
+        <translation>抄读(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="237"/>
+        <source>Read the selected buses or meters (F5)</source>
+        <translation>抄读所选总线或热表（F5）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="238"/>
+        <source>Read &amp;all buses</source>
+        <translation>抄读全部总线(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="239"/>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="240"/>
+        <source>Stop reading the selected bus (Esc)</source>
+        <translation>停止抄读所选总线（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="241"/>
+        <source>S&amp;can bus…</source>
+        <translation>扫描总线(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="242"/>
+        <source>&amp;Find meter</source>
+        <translation>查找热表(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="243"/>
+        <source>&amp;About HeatDesk</source>
+        <translation>关于 HeatDesk(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="265"/>
+        <source>Reading in progress</source>
+        <translation>正在抄读</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main/MainWindow.cpp" line="266"/>
+        <source>%n bus(es) are being read. Stop them and quit?</source>
+        <translation>
+            <numerusform>%n 条总线正在抄读。停止抄读并退出吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="312"/>
+        <source>Not every channel could be set up: %1</source>
+        <translation>部分通道未能建立：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="329"/>
+        <source>%1: %2 of %3 meters read in %4 s</source>
+        <translation>%1：已抄读 %2/%3 块表，用时 %4 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="366"/>
+        <source>Links: %1 of %2 up</source>
+        <translation>链路在线：%1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main/MainWindow.cpp" line="368"/>
+        <source>Reading %n bus(es)</source>
+        <translation>
+            <numerusform>正在抄读 %n 条总线</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="368"/>
+        <source>Idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="370"/>
+        <source>NOT STORED (kept, retrying): %1</source>
+        <translation>未存储（已保留，正在重试）：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="373"/>
+        <source>Readings stored this session: %1</source>
+        <translation>本次已存储读数：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="375"/>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="375"/>
+        <source>No database</source>
+        <translation>未打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="426"/>
+        <source>Select a bus or meters to read.</source>
+        <translation>请选择要抄读的总线或热表。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="453"/>
+        <source>Select a bus whose channel is set up to scan it.</source>
+        <translation>请选择所属通道已建立的总线进行扫描。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main/MainWindow.cpp" line="482"/>
+        <source>%n meter(s) added.</source>
+        <translation>
+            <numerusform>已添加 %n 块热表。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/main/MainWindow.cpp" line="483"/>
+        <source>%n meter(s) added; not added: %1</source>
+        <translation>
+            <numerusform>已添加 %n 块热表；未添加：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="563"/>
+        <source>Open HeatDesk database</source>
+        <translation>打开 HeatDesk 数据库</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="564"/>
+        <source>HeatDesk databases (*.db *.sqlite);;All files (*)</source>
+        <translation>HeatDesk 数据库 (*.db *.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="568"/>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::MeterDialog</name>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="39"/>
+        <source>Active: read this meter</source>
+        <translation>启用：抄读此表</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="41"/>
+        <source>Edit meter</source>
+        <translation>编辑热表</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="41"/>
+        <source>New meter</source>
+        <translation>新建热表</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="42"/>
+        <source>M-Bus (EN 13757)</source>
+        <translation>M-Bus（EN 13757）</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="43"/>
+        <source>CJ/T 188</source>
+        <translation>CJ/T 188</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="46"/>
+        <source>none (secondary addressing)</source>
+        <translation>无（使用二次地址）</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="48"/>
+        <source>16 hex digits: id, manufacturer, version, medium</source>
+        <translation>16 位十六进制：表号、厂商、版本、介质</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="54"/>
+        <source>for example Building 3, unit 2, room 301, kitchen</source>
+        <translation>例如：3号楼 2单元 301室 厨房</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="55"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="57"/>
+        <source>P&amp;rotocol:</source>
+        <translation>协议(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="58"/>
+        <source>&amp;Number:</source>
+        <translation>表号(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="59"/>
+        <source>&amp;Primary address:</source>
+        <translation>一次地址(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="60"/>
+        <source>&amp;Secondary address:</source>
+        <translation>二次地址(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="61"/>
+        <source>Model pro&amp;file:</source>
+        <translation>型号配置(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="62"/>
+        <source>The CJ/T 188 dialect of the meter&apos;s make and model (byte orders, units, timing).</source>
+        <translation>该厂家、型号热表所用的 CJ/T 188 变体（字节序、单位、时序）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="64"/>
+        <source>&amp;Medium:</source>
+        <translation>介质(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="65"/>
+        <source>&amp;Location:</source>
+        <translation>安装位置(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="66"/>
+        <source>&amp;Installed on:</source>
+        <translation>安装日期(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="87"/>
+        <source>Meter %1 is not in the database (removed meanwhile?).</source>
+        <translation>数据库中没有热表 %1（可能已被删除？）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="109"/>
+        <source>8 digits, as printed on the meter</source>
+        <translation>8 位数字，与表上印的一致</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="110"/>
+        <source>14 hex digits, A6 to A0 as printed on the meter</source>
+        <translation>14 位十六进制，A6 至 A0，与表上印的一致</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="167"/>
+        <source>Choose M-Bus or CJ/T 188.</source>
+        <translation>请选择 M-Bus 或 CJ/T 188。</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="169"/>
+        <source>An M-Bus meter number has 8 digits (0-9).</source>
+        <translation>M-Bus 表号为 8 位数字（0-9）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="171"/>
+        <source>A CJ/T 188 meter number has 14 hex digits (0-9, A-F) and is not AAAAAAAAAAAAAA.</source>
+        <translation>CJ/T 188 表号为 14 位十六进制数（0-9、A-F），且不能是 AAAAAAAAAAAAAA。</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="173"/>
+        <source>A primary address is 0 to 250.</source>
+        <translation>一次地址的范围是 0 至 250。</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="175"/>
+        <source>CJ/T 188 meters have no primary address.</source>
+        <translation>CJ/T 188 热表没有一次地址。</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="177"/>
+        <source>16 hex digits without wildcards: the 8-digit id, manufacturer, version, medium.</source>
+        <translation>16 位十六进制数，不含通配符：8 位表号、厂商、版本、介质。</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="179"/>
+        <source>The secondary address starts with the meter number.</source>
+        <translation>二次地址须以表号开头。</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="181"/>
+        <source>CJ/T 188 meters have no secondary address.</source>
+        <translation>CJ/T 188 热表没有二次地址。</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="183"/>
+        <source>Model profiles are for CJ/T 188 meters.</source>
+        <translation>型号配置仅适用于 CJ/T 188 热表。</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="185"/>
+        <source>This model profile is not installed.</source>
+        <translation>未安装此型号配置。</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="187"/>
+        <source>Choose a medium from the list (for example heat_outlet or heat).</source>
+        <translation>请从列表中选择介质（例如 heat_outlet 或 heat）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterDialog.cpp" line="189"/>
+        <source>Enter the date as YYYY-MM-DD, or leave it empty.</source>
+        <translation>请按 YYYY-MM-DD 格式输入日期，或留空。</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::MeterImportDialog</name>
+    <message>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="26"/>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="30"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="31"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="33"/>
+        <source>Import meters into bus %1</source>
+        <translation>向总线 %1 导入热表</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="35"/>
+        <source>CSV file (UTF-8)</source>
+        <translation>CSV 文件（UTF-8）</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="42"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="48"/>
+        <source>The first line names the columns: number (required), protocol (mbus or cjt188), primary, secondary, profile, medium, location, installed_on; for the heat users also account, name, building, unit, room, area_m2. UTF-8, separated by commas, semicolons or tabs. Nothing is imported while any line has a problem.</source>
+        <translation>第一行为列名：number（必填）、protocol（mbus 或 cjt188）、primary、secondary、profile、medium、location、installed_on；热用户另有 account、name、building、unit、room、area_m2。文件为 UTF-8 编码，以逗号、分号或制表符分隔。只要有任何一行存在问题，就不会导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="93"/>
+        <source>Import meters</source>
+        <translation>导入热表</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="94"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="120"/>
+        <source>Checking the file…</source>
+        <translation>正在检查文件…</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="120"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="142"/>
+        <source>The file cannot be imported: %1</source>
+        <translation>无法导入该文件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/config/MeterImportDialog.cpp" line="144"/>
+        <source>%1 of %n line(s) have problems (see Status). Nothing was imported; correct the file and choose it again.</source>
+        <translation>
+            <numerusform>%n 行中有 %1 行存在问题（见“状态”列）。未导入任何内容；请修改文件后重新选择。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="151"/>
+        <source>Imported: %1, %2.</source>
+        <translation>已导入：%1，%2。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/config/MeterImportDialog.cpp" line="152"/>
+        <source>%n meter(s)</source>
+        <translation>
+            <numerusform>%n 块热表</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/config/MeterImportDialog.cpp" line="153"/>
+        <source>%n new heat user(s)</source>
+        <translation>
+            <numerusform>%n 个新热用户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/config/MeterImportDialog.cpp" line="159"/>
+        <source>%n meter(s) ready to import.</source>
+        <translation>
+            <numerusform>%n 块热表可以导入。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::MeterImportModel</name>
+    <message>
+        <location filename="../ui/config/MeterImportModel.cpp" line="41"/>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportModel.cpp" line="45"/>
+        <source>CJ/T 188</source>
+        <translation>CJ/T 188</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportModel.cpp" line="45"/>
+        <source>M-Bus</source>
+        <translation>M-Bus</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportModel.cpp" line="74"/>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportModel.cpp" line="76"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportModel.cpp" line="78"/>
+        <source>Number</source>
+        <translation>表号</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportModel.cpp" line="80"/>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportModel.cpp" line="82"/>
+        <source>Primary</source>
+        <translation>一次地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportModel.cpp" line="84"/>
+        <source>Secondary</source>
+        <translation>二次地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportModel.cpp" line="86"/>
+        <source>Profile</source>
+        <translation>型号配置</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportModel.cpp" line="88"/>
+        <source>Medium</source>
+        <translation>介质</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportModel.cpp" line="90"/>
+        <source>Location</source>
+        <translation>安装位置</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportModel.cpp" line="92"/>
+        <source>Account</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportModel.cpp" line="94"/>
+        <source>Heat user</source>
+        <translation>热用户</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/MeterImportModel.cpp" line="96"/>
+        <source>Building-unit-room</source>
+        <translation>楼栋-单元-房号</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::MeterPanel</name>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="100"/>
+        <source>Latest reading</source>
+        <translation>最新读数</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="101"/>
+        <source>Meter</source>
+        <translation>热表</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="102"/>
+        <source>Raw frame (hex, as received)</source>
+        <translation>原始帧（十六进制，按接收原样）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="115"/>
+        <source>Choose a meter in the tree</source>
+        <translation>请在设备树中选择一块热表</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="161"/>
+        <source>application busy</source>
+        <translation>应用忙</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="162"/>
+        <source>application error</source>
+        <translation>应用错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="163"/>
+        <source>alarm</source>
+        <translation>报警</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="164"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="177"/>
+        <source>power low (battery)</source>
+        <translation>电池欠压</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="165"/>
+        <source>permanent error</source>
+        <translation>永久性故障</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="166"/>
+        <source>temporary error</source>
+        <translation>暂时性故障</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="167"/>
+        <source>manufacturer flag 1</source>
+        <translation>厂商标志 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="168"/>
+        <source>manufacturer flag 2</source>
+        <translation>厂商标志 2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="169"/>
+        <source>manufacturer flag 3</source>
+        <translation>厂商标志 3</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="170"/>
+        <source>error flags set</source>
+        <translation>已置错误标志</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="171"/>
+        <source>a value marked erroneous</source>
+        <translation>有数值被标为错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="178"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="187"/>
+        <source>Last read failed:</source>
+        <translation>上次抄读失败：</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="190"/>
+        <source>No reading stored yet. Press Read (F5) to read the meter.</source>
+        <translation>尚无读数。按“抄读”（F5）抄读此表。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="197"/>
+        <source>Read at:</source>
+        <translation>抄读时间：</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="200"/>
+        <source>Meter time:</source>
+        <translation>表内时间：</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="203"/>
+        <source>Energy:</source>
+        <translation>累计热量：</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="204"/>
+        <source>Volume:</source>
+        <translation>累计流量：</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="205"/>
+        <source>Power:</source>
+        <translation>热功率：</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="206"/>
+        <source>Flow:</source>
+        <translation>瞬时流量：</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="207"/>
+        <source>Supply temperature:</source>
+        <translation>供水温度：</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="208"/>
+        <source>Return temperature:</source>
+        <translation>回水温度：</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="212"/>
+        <source>ΔT:</source>
+        <translation>温差：</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="213"/>
+        <source>Operating time:</source>
+        <translation>累计运行时间：</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="215"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="218"/>
+        <source>Settlement-day energy:</source>
+        <translation>结算日热量：</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="220"/>
+        <source>Valve:</source>
+        <translation>阀门：</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="220"/>
+        <source>open</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="221"/>
+        <source>closed</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="222"/>
+        <source>abnormal</source>
+        <translation>异常</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="223"/>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="230"/>
+        <source>Meter %1 not found</source>
+        <translation>未找到热表 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="234"/>
+        <source>Meter %1</source>
+        <translation>热表 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="235"/>
+        <source>Meter %1 — %2</source>
+        <translation>热表 %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="239"/>
+        <source>Number:</source>
+        <translation>表号：</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="240"/>
+        <source>Protocol:</source>
+        <translation>协议：</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="242"/>
+        <source>Primary address:</source>
+        <translation>一次地址：</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="243"/>
+        <source>Secondary address:</source>
+        <translation>二次地址：</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="244"/>
+        <source>Model / profile:</source>
+        <translation>型号 / 配置：</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="245"/>
+        <source>Medium:</source>
+        <translation>介质：</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="246"/>
+        <source>Location:</source>
+        <translation>安装位置：</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="247"/>
+        <source>Installed on:</source>
+        <translation>安装日期：</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="248"/>
+        <source>Heat user:</source>
+        <translation>热用户：</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="249"/>
+        <source>Active:</source>
+        <translation>启用：</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="249"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterPanel.cpp" line="249"/>
+        <source>no (kept for its history)</source>
+        <translation>否（保留历史数据）</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::ScanDialog</name>
+    <message>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="178"/>
+        <source>The bus no longer exists.</source>
+        <translation>该总线已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="182"/>
+        <source>The bus is busy with another run; Start is possible when it ends.</source>
+        <translation>该总线正在执行其他任务，结束后才能开始。</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="184"/>
+        <source>The first address must not be greater than the last.</source>
+        <translation>起始地址不能大于结束地址。</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="186"/>
+        <source>The mask is 8 digits of the id (0–9, F for any digit) or 16 hex digits (id, manufacturer, version, medium; FF… for any).</source>
+        <translation>掩码为 8 位表号（0–9，F 表示任意数字）或 16 位十六进制数（表号、厂商、版本、介质；FF… 表示任意）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="240"/>
+        <source>Elapsed %1:%2</source>
+        <translation>已用时 %1:%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="259"/>
+        <source>Scanning… %n meter(s) found</source>
+        <translation>
+            <numerusform>正在扫描… 已找到 %n 块热表</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="261"/>
+        <source>Stopped: %n meter(s) found</source>
+        <translation>
+            <numerusform>已停止：找到 %n 块热表</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="263"/>
+        <source>Finished: %n meter(s) found in %1 s</source>
+        <translation>
+            <numerusform>已完成：用时 %1 秒，找到 %n 块热表</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="266"/>
+        <source>Choose a range and press Start.</source>
+        <translation>请选择范围，然后按“开始”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="276"/>
+        <source>Scan bus %1</source>
+        <translation>扫描总线 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="277"/>
+        <source>Search</source>
+        <translation>搜索范围</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="278"/>
+        <source>&amp;Primary addresses</source>
+        <translation>一次地址(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="279"/>
+        <source>&amp;from</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="280"/>
+        <source>&amp;to</source>
+        <translation>到(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="281"/>
+        <source>S&amp;econdary addresses</source>
+        <translation>二次地址(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="282"/>
+        <source>&amp;mask</source>
+        <translation>掩码(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="284"/>
+        <source>8 id digits (F = any digit), or 16 hex digits: id, manufacturer, version, medium</source>
+        <translation>8 位表号（F 表示任意数字），或 16 位十六进制数：表号、厂商、版本、介质</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="285"/>
+        <source>Ids with &amp;hex digits (A–E)</source>
+        <translation>表号含十六进制数字 A–E(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="286"/>
+        <source>Also try A–E in each digit, for meters whose id is not BCD (slower)</source>
+        <translation>每一位也尝试 A–E，适用于表号不是 BCD 码的热表（较慢）</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="287"/>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="288"/>
+        <source>St&amp;op</source>
+        <translation>停止(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="289"/>
+        <source>&amp;Add found meters to this bus</source>
+        <translation>将找到的热表添加到此总线(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="290"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::SiteDialog</name>
+    <message>
+        <location filename="../ui/config/SiteDialog.cpp" line="12"/>
+        <source>Edit site</source>
+        <translation>编辑站点</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/SiteDialog.cpp" line="12"/>
+        <source>New site</source>
+        <translation>新建站点</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/SiteDialog.cpp" line="14"/>
+        <source>for example Heping heating station</source>
+        <translation>例如：和平换热站</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/SiteDialog.cpp" line="16"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/SiteDialog.cpp" line="17"/>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/SiteDialog.cpp" line="24"/>
+        <source>Site %1 is not in the database (removed meanwhile?).</source>
+        <translation>数据库中没有站点 %1（可能已被删除？）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/SiteDialog.cpp" line="34"/>
+        <source>Enter a name.</source>
+        <translation>请输入名称。</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::StatusHistoryModel</name>
+    <message>
+        <location filename="../ui/diagnostics/StatusHistoryModel.cpp" line="74"/>
+        <source>inferred</source>
+        <translation>推断</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/StatusHistoryModel.cpp" line="81"/>
+        <source>Guessed from the traffic: a transparent M-Bus master shows this only on its LEDs.</source>
+        <translation>根据通信情况推断：透明 M-Bus 主站只在其指示灯上显示此状态。</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/StatusHistoryModel.cpp" line="109"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/StatusHistoryModel.cpp" line="111"/>
+        <source>Bus</source>
+        <translation>总线</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/StatusHistoryModel.cpp" line="113"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/StatusHistoryModel.cpp" line="115"/>
+        <source>Inferred</source>
+        <translation>推断</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnostics/StatusHistoryModel.cpp" line="117"/>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::TelegramMonitor</name>
+    <message>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="219"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="225"/>
+        <source>Save traffic</source>
+        <translation>保存通信记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="220"/>
+        <source>Trace lines (*.txt *.log);;All files (*)</source>
+        <translation>跟踪记录 (*.txt *.log);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="225"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="229"/>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="229"/>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="231"/>
+        <source>Paused, %n new</source>
+        <translation>
+            <numerusform>已暂停，新增 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="235"/>
+        <source>%1 of %2 records</source>
+        <translation>显示 %1 条，共 %2 条</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="245"/>
+        <source>&amp;Bus:</source>
+        <translation>总线(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="246"/>
+        <source>All buses</source>
+        <translation>全部总线</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="247"/>
+        <source>&amp;Meter:</source>
+        <translation>热表(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="248"/>
+        <source>address or id</source>
+        <translation>地址或表号</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="250"/>
+        <source>A primary address (5) matches A=5; other text is searched in the decoded column.</source>
+        <translation>一次地址（如 5）匹配 A=5；其他文字在“解析”列中查找。</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="251"/>
+        <source>&amp;Errors only</source>
+        <translation>仅显示错误(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="252"/>
+        <source>Checksum errors, garbage, timeouts and collisions</source>
+        <translation>校验错误、乱码、超时和冲突</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="253"/>
+        <source>Keep the view still; new records are counted and shown on resume</source>
+        <translation>暂停滚动；新记录只计数，继续后显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="254"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="255"/>
+        <source>Copy the selected rows as trace lines (Ctrl+C)</source>
+        <translation>将所选行复制为跟踪记录（Ctrl+C）</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="256"/>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="257"/>
+        <source>Save the rows shown as trace lines</source>
+        <translation>将显示的行保存为跟踪记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="258"/>
+        <source>C&amp;lear</source>
+        <translation>清空(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::TrafficTableModel</name>
+    <message>
+        <location filename="../ui/monitor/TrafficTableModel.cpp" line="84"/>
+        <source>sent</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TrafficTableModel.cpp" line="86"/>
+        <source>received</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TrafficTableModel.cpp" line="88"/>
+        <source>echo</source>
+        <translation>回显</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TrafficTableModel.cpp" line="90"/>
+        <source>garbage</source>
+        <translation>乱码</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TrafficTableModel.cpp" line="92"/>
+        <source>checksum error</source>
+        <translation>校验错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TrafficTableModel.cpp" line="94"/>
+        <source>timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TrafficTableModel.cpp" line="96"/>
+        <source>retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TrafficTableModel.cpp" line="98"/>
+        <source>collision</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TrafficTableModel.cpp" line="100"/>
+        <source>unsolicited</source>
+        <translation>主动上报</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TrafficTableModel.cpp" line="102"/>
+        <source>link</source>
+        <translation>链路</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/monitor/TrafficTableModel.cpp" line="137"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n 字节</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TrafficTableModel.cpp" line="165"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TrafficTableModel.cpp" line="167"/>
+        <source>Bus</source>
+        <translation>总线</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TrafficTableModel.cpp" line="169"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TrafficTableModel.cpp" line="171"/>
+        <source>Bytes (hex)</source>
+        <translation>字节（十六进制）</translation>
+    </message>
+    <message>
+        <location filename="../ui/monitor/TrafficTableModel.cpp" line="173"/>
+        <source>Decoded</source>
+        <translation>解析</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::history::ConsumptionChart</name>
+    <message>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="189"/>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="192"/>
+        <source>Week (from Monday)</source>
+        <translation>周（自周一起）</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="195"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="198"/>
+        <source>Heat consumption (MWh)</source>
+        <translation>用热量（MWh）</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="198"/>
+        <source>Heat consumption (kWh)</source>
+        <translation>用热量（kWh）</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="199"/>
+        <source>Heat consumption</source>
+        <translation>用热量</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="207"/>
+        <source>No energy values in this period.</source>
+        <translation>此时段内没有热量数据。</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="209"/>
+        <source>%1 MWh</source>
+        <translation>%1 MWh</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="210"/>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="234"/>
+        <source>%1 kWh</source>
+        <translation>%1 kWh</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/ConsumptionChart.cpp" line="212"/>
+        <source>Total %1 over %n day(s)</source>
+        <translation>
+            <numerusform>%n 天合计 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/ConsumptionChart.cpp" line="213"/>
+        <source>Total %1 over %n week(s)</source>
+        <translation>
+            <numerusform>%n 周合计 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/ConsumptionChart.cpp" line="214"/>
+        <source>Total %1 over %n month(s)</source>
+        <translation>
+            <numerusform>%n 个月合计 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/ConsumptionChart.cpp" line="217"/>
+        <source>%n register drop(s) skipped (meter replaced or register rolled over), amber bars</source>
+        <translation>
+            <numerusform>已跳过 %n 次读数回落（换表或计数器翻转），以琥珀色柱显示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="233"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="237"/>
+        <source>Readings cover %1 % of it</source>
+        <translation>读数覆盖该时段的 %1%</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/ConsumptionChart.cpp" line="239"/>
+        <source>%n register drop(s) skipped here: meter replaced or register rolled over</source>
+        <translation>
+            <numerusform>此处跳过 %n 次读数回落：换表或计数器翻转</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::history::HistoryTableModel</name>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="84"/>
+        <source>Energy</source>
+        <translation>累计热量</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="86"/>
+        <source>Volume</source>
+        <translation>累计流量</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="88"/>
+        <source>Power</source>
+        <translation>热功率</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="90"/>
+        <source>Flow</source>
+        <translation>瞬时流量</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="92"/>
+        <source>Supply</source>
+        <translation>供水温度</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="94"/>
+        <source>Return</source>
+        <translation>回水温度</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="96"/>
+        <source>ΔT</source>
+        <translation>温差</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="118"/>
+        <source>busy</source>
+        <translation>忙</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="121"/>
+        <source>application error</source>
+        <translation>应用错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="124"/>
+        <source>alarm</source>
+        <translation>报警</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="127"/>
+        <source>power low</source>
+        <translation>电池欠压</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="130"/>
+        <source>permanent error</source>
+        <translation>永久性故障</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="133"/>
+        <source>temporary error</source>
+        <translation>暂时性故障</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="136"/>
+        <source>manufacturer flag 1</source>
+        <translation>厂商标志 1</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="139"/>
+        <source>manufacturer flag 2</source>
+        <translation>厂商标志 2</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="142"/>
+        <source>manufacturer flag 3</source>
+        <translation>厂商标志 3</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="145"/>
+        <source>error flags set</source>
+        <translation>已置错误标志</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="148"/>
+        <source>value marked erroneous</source>
+        <translation>数值被标为错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="153"/>
+        <source>valve closed</source>
+        <translation>阀门关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="155"/>
+        <source>valve abnormal</source>
+        <translation>阀门异常</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="157"/>
+        <source>battery low</source>
+        <translation>电池欠压</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="158"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="170"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="171"/>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="194"/>
+        <source>unusable</source>
+        <translation>不可用</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="172"/>
+        <source>%1 %2 → %3 %4: %5</source>
+        <translation>%1 %2 → %3 %4：%5</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="234"/>
+        <source>Corrected to %1 %2</source>
+        <translation>已修正为 %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="235"/>
+        <source>Declared unusable</source>
+        <translation>已标记为不可用</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="236"/>
+        <source>As read from the meter: %1 %2</source>
+        <translation>表计原始读数：%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="237"/>
+        <source>The meter sent no value</source>
+        <translation>热表未发送此数值</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="238"/>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="239"/>
+        <source>By %1 on %2</source>
+        <translation>修正人：%1，时间：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/HistoryTableModel.cpp" line="241"/>
+        <source>Replaces %n earlier correction(s)</source>
+        <translation>
+            <numerusform>取代之前的 %n 次修正</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="245"/>
+        <source>Reading %1 (workstation clock)</source>
+        <translation>读数 %1（工作站时钟）</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="247"/>
+        <source>The meter&apos;s own clock</source>
+        <translation>热表自身的时钟</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="270"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="273"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="275"/>
+        <source>Meter time</source>
+        <translation>表内时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="277"/>
+        <source>Flags</source>
+        <translation>状态标志</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="279"/>
+        <source>Corrections</source>
+        <translation>修正</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="283"/>
+        <source>Temperature difference supply − return, as the meter reports it</source>
+        <translation>供回水温差（供水 − 回水），由热表上报</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::history::TemperatureChart</name>
+    <message>
+        <location filename="../ui/history/TemperatureChart.cpp" line="114"/>
+        <source>ΔT</source>
+        <translation>温差</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/TemperatureChart.cpp" line="129"/>
+        <source>Supply</source>
+        <translation>供水温度</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/TemperatureChart.cpp" line="130"/>
+        <source>Return</source>
+        <translation>回水温度</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/TemperatureChart.cpp" line="131"/>
+        <source>ΔT (right axis)</source>
+        <translation>温差（右轴）</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/TemperatureChart.cpp" line="132"/>
+        <source>ΔT band</source>
+        <translation>温差范围</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/TemperatureChart.cpp" line="133"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/TemperatureChart.cpp" line="134"/>
+        <source>Temperature (°C)</source>
+        <translation>温度（°C）</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/TemperatureChart.cpp" line="135"/>
+        <source>ΔT (K)</source>
+        <translation>温差（K）</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/TemperatureChart.cpp" line="260"/>
+        <source>%1
+%2: %3 %4</source>
+        <translation>%1
+%2：%3 %4</translation>
+    </message>
+</context>
 </TS>
