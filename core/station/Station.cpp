@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "station/Station.h"
 
+#include "cjt188/HeatReadingMapper.h"
 #include "mbus/HeatReadingMapper.h"
 #include "mbus/Telegram.h"
 #include "station/MeterAddressing.h"
@@ -14,6 +15,19 @@ namespace {
 
 QString meterNumberOf(const mbus::Telegram& telegram) {
     return QString::asprintf("%08X", telegram.header.idBcd);
+}
+
+// The meter type byte a CJ/T 188 request carries: meters ignore requests for another type.
+std::uint8_t cjt188MeterType(const QString& medium) {
+    if (medium.contains(QLatin1String("hot_water")))
+        return cjt188::meter_type::HotWater;
+    if (medium.contains(QLatin1String("water")))
+        return cjt188::meter_type::ColdWater;
+    if (medium.contains(QLatin1String("gas")))
+        return cjt188::meter_type::Gas;
+    if (medium.contains(QLatin1String("cool")))
+        return cjt188::meter_type::Cooling;
+    return cjt188::meter_type::Heat;
 }
 
 bus::BusStatus offlineStatus(const QString& why) {
@@ -37,6 +51,10 @@ Station::Station(store::Database& db, QObject* parent)
         emit readingsStored(total);
     });
     connect(m_recorder, &ReadingRecorder::failed, this, &Station::storeFailed);
+    // Model profiles: shipped with the program (and built into it), then the user's own.
+    m_profiles.loadDirectory(QStringLiteral(":/cjt188-profiles"));
+    for (const auto& dir : cjt188::ProfileStore::standardDirectories())
+        m_profiles.loadDirectory(dir);
     m_recorderThread.setObjectName(QStringLiteral("reading recorder"));
     m_recorderThread.start();
 }
@@ -152,17 +170,37 @@ QStringList Station::start() {
                         [this, entry](const bus::MeterResult& r) { handleResult(*entry, r); });
                 connect(entry->engine.get(), &bus::BusEngine::statusChanged, this,
                         [this, busId](const bus::BusStatus& s) { emit busStatusChanged(busId, s); });
+                // While the CJ/T 188 part runs, the idle M-Bus engine hears its answers as
+                // unsolicited bytes: the reader records them itself.
                 connect(entry->engine.get(), &bus::BusEngine::trafficRecorded, this,
-                        [this, busId](const bus::TrafficRecordPtr& r) { emit traffic(busId, r); });
+                        [this, busId, entry](const bus::TrafficRecordPtr& r) {
+                            if (r->kind == bus::TrafficRecord::Kind::Unsolicited && entry->cjt188 &&
+                                entry->cjt188->isRunning())
+                                return;
+                            emit traffic(busId, r);
+                        });
                 connect(entry->engine.get(), &bus::BusEngine::finished, this,
-                        [this, entry](const bus::RunSummary& summary) {
-                            emit busFinished(entry->id, summary);
-                            auto& waiting = m_channels[entry->channelId]->waiting;
-                            if (!waiting.empty()) {
-                                auto next = std::move(waiting.front());
-                                waiting.pop_front();
-                                next();
-                            }
+                        [this, entry](const bus::RunSummary& summary) { mbusFinished(*entry, summary); });
+                entry->cjt188 = std::make_unique<bus::Cjt188Reader>(link, row.bus);
+                connect(entry->cjt188.get(), &bus::Cjt188Reader::meterRead, this,
+                        [this, entry](const bus::Cjt188Result& r) { handleCjt188Result(*entry, r); });
+                connect(entry->cjt188.get(), &bus::Cjt188Reader::trafficRecorded, this,
+                        [this, busId](const bus::TrafficRecordPtr& r) { emit traffic(busId, r); });
+                connect(entry->cjt188.get(), &bus::Cjt188Reader::progress, this,
+                        [this, entry](int done, int total) {
+                            bus::BusStatus s;
+                            s.state = bus::BusState::Reading;
+                            s.done = entry->summary.requested + done;
+                            s.total = entry->summary.requested + total;
+                            emit busStatusChanged(entry->id, s);
+                        });
+                connect(entry->cjt188.get(), &bus::Cjt188Reader::finished, this,
+                        [this, entry](int ok, int failed, bool cancelled) {
+                            entry->summary.requested += ok + failed;
+                            entry->summary.ok += ok;
+                            entry->summary.failed += failed;
+                            entry->summary.cancelled = entry->summary.cancelled || cancelled;
+                            finishRun(*entry);
                         });
             }
         }
@@ -181,7 +219,7 @@ void Station::stopAll() {
         channel->waiting.clear();
     for (auto& [id, bus] : m_buses)
         if (bus->engine)
-            bus->engine->cancel();
+            stop(id);
 }
 
 bus::BusEngine* Station::engine(qint64 busId) const {
@@ -206,7 +244,7 @@ link::Link* Station::channelLink(qint64 channelId) const {
 int Station::runningBuses() const {
     int n = 0;
     for (const auto& [id, bus] : m_buses)
-        n += bus->engine && bus->engine->isRunning() ? 1 : 0;
+        n += busy(*bus) ? 1 : 0;
     return n;
 }
 
@@ -236,7 +274,7 @@ bool Station::readMeters(qint64 busId, const QList<qint64>& meterIds, QString* w
     BusEntry& bus = *it->second;
     if (bus.setupStatus)
         return fail(bus.setupStatus->evidence);
-    if (bus.engine->isRunning())
+    if (busy(bus))
         return fail(tr("bus %1 is already being read").arg(bus.name));
     if (const auto* link = channelLink(bus.channelId); !link->isOpen())
         return fail(link->lastError().message.isEmpty()
@@ -247,6 +285,8 @@ bool Station::readMeters(qint64 busId, const QList<qint64>& meterIds, QString* w
 
     std::vector<bus::MeterTarget> targets;
     std::vector<qint64> runMeters;
+    std::vector<bus::Cjt188Target> cjtTargets;
+    std::vector<qint64> cjtMeters;
     for (const qint64 id : meterIds) {
         const auto meter = std::find_if(bus.meters.begin(), bus.meters.end(),
                                         [id](const store::MeterConfig& m) { return m.id == id; });
@@ -255,9 +295,19 @@ bool Station::readMeters(qint64 busId, const QList<qint64>& meterIds, QString* w
         MeterOutcome refused;
         refused.meterId = id;
         refused.busId = busId;
-        if (meter->protocol != QLatin1String("mbus")) {
-            refused.error = tr("CJ/T 188 meters are not read by the bus engine yet");
-            emit meterDone(refused);
+        if (meter->protocol == QLatin1String("cjt188")) {
+            const auto address = cjt188::Address::fromText(meter->number.toStdString());
+            if (!address) {
+                refused.error = tr("'%1' is not a CJ/T 188 address (14 digits)").arg(meter->number);
+                emit meterDone(refused);
+                continue;
+            }
+            bus::Cjt188Target t;
+            t.target.address = *address;
+            t.target.meterType = cjt188MeterType(meter->medium);
+            t.profile = m_profiles.profileOrDefault(meter->modelProfile.toStdString());
+            cjtTargets.push_back(std::move(t));
+            cjtMeters.push_back(id);
             continue;
         }
         auto target = targetFor(*meter, bus.meters);
@@ -269,14 +319,91 @@ bool Station::readMeters(qint64 busId, const QList<qint64>& meterIds, QString* w
         targets.push_back(std::get<bus::MeterTarget>(target));
         runMeters.push_back(id);
     }
-    if (targets.empty())
+    if (targets.empty() && cjtTargets.empty())
         return fail(tr("none of the chosen meters can be read on bus %1").arg(bus.name));
 
-    runOrQueue(bus, [this, &bus, targets = std::move(targets), runMeters = std::move(runMeters)]() mutable {
+    runOrQueue(bus, [this, &bus, targets = std::move(targets), runMeters = std::move(runMeters),
+                     cjtTargets = std::move(cjtTargets), cjtMeters = std::move(cjtMeters)]() mutable {
         bus.runMeters = std::move(runMeters);
-        bus.engine->readMeters(std::move(targets));
+        bus.cjt188Pending = std::move(cjtTargets);
+        bus.cjt188Meters = std::move(cjtMeters);
+        bus.summary = {};
+        bus.runClock.start();
+        if (targets.empty())
+            runCjt188(bus);
+        else
+            bus.engine->readMeters(std::move(targets));
     });
     return true;
+}
+
+bool Station::busy(const BusEntry& bus) const {
+    return (bus.engine && bus.engine->isRunning()) || (bus.cjt188 && bus.cjt188->isRunning());
+}
+
+void Station::mbusFinished(BusEntry& bus, const bus::RunSummary& summary) {
+    bus.summary = summary;
+    if (!bus.cjt188Pending.empty() && !summary.cancelled)
+        runCjt188(bus);
+    else
+        finishRun(bus);
+}
+
+void Station::runCjt188(BusEntry& bus) {
+    if (bus.cjt188Pending.empty()) {
+        finishRun(bus);
+        return;
+    }
+    bus.cjt188->read(std::exchange(bus.cjt188Pending, {}));
+}
+
+void Station::finishRun(BusEntry& bus) {
+    bus.cjt188Pending.clear();
+    if (bus.summary.status.state == bus::BusState::Reading || bus.summary.requested == 0)
+        bus.summary.status = bus.engine->status();
+    bus.summary.elapsedMs = bus.runClock.elapsed();
+    emit busStatusChanged(bus.id, bus.summary.status);
+    emit busFinished(bus.id, bus.summary);
+    auto& waiting = m_channels[bus.channelId]->waiting;
+    if (!waiting.empty()) {
+        auto next = std::move(waiting.front());
+        waiting.pop_front();
+        next();
+    }
+}
+
+void Station::handleCjt188Result(BusEntry& bus, const bus::Cjt188Result& result) {
+    if (result.index < 0 || std::size_t(result.index) >= bus.cjt188Meters.size())
+        return;
+    MeterOutcome outcome;
+    outcome.busId = bus.id;
+    outcome.meterId = bus.cjt188Meters[std::size_t(result.index)];
+    outcome.retries = std::max(0, result.attempts - 1);
+    outcome.elapsedMs = result.elapsedMs;
+    if (!result.ok) {
+        outcome.error = result.error;
+        emit meterDone(outcome);
+        return;
+    }
+    const auto meter = std::find_if(bus.meters.begin(), bus.meters.end(),
+                                    [&](const store::MeterConfig& m) { return m.id == outcome.meterId; });
+    const auto& profile = m_profiles.profileOrDefault(
+        meter != bus.meters.end() ? meter->modelProfile.toStdString() : std::string());
+    const auto raw = std::span(reinterpret_cast<const std::uint8_t*>(result.frame.constData()),
+                               std::size_t(result.frame.size()));
+    const auto decoded = cjt188::decodeMessage(raw, profile);
+    const auto* message = std::get_if<cjt188::Message>(&decoded);
+    if (!message || !cjt188::toHeatReading(*message, raw, outcome.reading.values, profile)) {
+        outcome.error = tr("the CJ/T 188 reply did not decode as current data");
+        emit meterDone(outcome);
+        return;
+    }
+    outcome.ok = true;
+    outcome.reading.meterId = outcome.meterId;
+    outcome.reading.readAtMs = QDateTime::currentMSecsSinceEpoch();
+    outcome.reading.protocol = QStringLiteral("cjt188");
+    emit recordReading(outcome.reading);
+    emit meterDone(outcome);
 }
 
 void Station::runOrQueue(BusEntry& bus, std::function<void()> run) {
@@ -294,7 +421,9 @@ void Station::stop(qint64 busId) {
     const auto it = m_buses.find(busId);
     if (it != m_buses.end() && it->second->engine) {
         m_channels[it->second->channelId]->waiting.clear();
+        it->second->cjt188Pending.clear();
         it->second->engine->cancel();
+        it->second->cjt188->cancel();
     }
 }
 

@@ -2,11 +2,14 @@
 #pragma once
 
 #include "bus/BusEngine.h"
+#include "bus/Cjt188Reader.h"
+#include "cjt188/ProfileStore.h"
 #include "link/Link.h"
 #include "station/ChannelSettings.h"
 #include "store/ConfigRepository.h"
 #include "store/StoredReading.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QThread>
 #include <deque>
@@ -75,6 +78,12 @@ private:
         qint64 channelId = 0;
         QString name;
         std::unique_ptr<bus::BusEngine> engine;
+        // CJ/T 188 meters on the same line are read after the M-Bus meters of a run.
+        std::unique_ptr<bus::Cjt188Reader> cjt188;
+        std::vector<bus::Cjt188Target> cjt188Pending;
+        std::vector<qint64> cjt188Meters; // meter id per CJ/T 188 target index
+        bus::RunSummary summary;          // of the M-Bus part, while the CJ/T 188 part runs
+        QElapsedTimer runClock;
         QList<store::MeterConfig> meters;          // as configured when the run started
         std::vector<qint64> runMeters;             // meter id per target index of the current run
         std::optional<bus::BusStatus> setupStatus; // offline: the channel could not be set up
@@ -87,11 +96,17 @@ private:
     };
 
     void clear();
+    bool busy(const BusEntry& bus) const;
+    void mbusFinished(BusEntry& bus, const bus::RunSummary& summary);
+    void runCjt188(BusEntry& bus);
+    void handleCjt188Result(BusEntry& bus, const bus::Cjt188Result& result);
+    void finishRun(BusEntry& bus);
     void handleResult(BusEntry& bus, const bus::MeterResult& result);
     void runOrQueue(BusEntry& bus, std::function<void()> run);
     std::unique_ptr<link::Link> makeLink(const ChannelSettings& settings);
 
     store::Database& m_db;
+    cjt188::ProfileStore m_profiles;
     std::map<qint64, std::unique_ptr<ChannelEntry>> m_channels;
     std::map<qint64, std::unique_ptr<BusEntry>> m_buses;
     QThread m_recorderThread;

@@ -138,6 +138,45 @@ TEST_F(StationTest, ABadChannelIsReportedAndItsBusIsOffline) {
     EXPECT_FALSE(why.isEmpty());
 }
 
+TEST_F(StationTest, CjT188MetersOnTheSameLineAreReadAfterTheMbusMeters) {
+    const qint64 mbusMeter = addMeter("26010001", 1, 0x26010001);
+    sim::Cjt188MeterConfig c;
+    c.address = *cjt188::Address::fromText("20250000000042");
+    c.responseDelayMs = 20;
+    m_bus->addCjt188Meter(c, m_physics);
+    store::MeterConfig m;
+    m.busId = m_busId;
+    m.number = "20250000000042";
+    m.protocol = "cjt188";
+    m.medium = "heat";
+    const qint64 cjtMeter = *store::ConfigRepository(m_db).addMeter(m);
+    m.number = "20250000000099"; // configured, not on the bus
+    const qint64 absent = *store::ConfigRepository(m_db).addMeter(m);
+
+    std::map<qint64, station::MeterOutcome> outcomes;
+    std::optional<bus::RunSummary> summary;
+    {
+        station::Station station(m_db);
+        station.start();
+        QObject::connect(&station, &station::Station::meterDone,
+                         [&](const station::MeterOutcome& o) { outcomes[o.meterId] = o; });
+        QObject::connect(&station, &station::Station::busFinished,
+                         [&](qint64, const bus::RunSummary& s) { summary = s; });
+        ASSERT_TRUE(QTest::qWaitFor([&] { return station.readBus(m_busId); }, 5000));
+        ASSERT_TRUE(QTest::qWaitFor([&] { return summary.has_value(); }, 30000));
+        EXPECT_EQ(station.runningBuses(), 0);
+    }
+    EXPECT_TRUE(outcomes[mbusMeter].ok);
+    ASSERT_TRUE(outcomes[cjtMeter].ok) << outcomes[cjtMeter].error.toStdString();
+    EXPECT_EQ(outcomes[cjtMeter].reading.protocol, "cjt188");
+    EXPECT_TRUE(outcomes[cjtMeter].reading.values.energyKwh);
+    EXPECT_EQ(outcomes[absent].error, "timeout");
+    EXPECT_EQ(summary->requested, 3);
+    EXPECT_EQ(summary->ok, 2);
+    EXPECT_EQ(summary->failed, 1);
+    EXPECT_EQ(store::ReadingRepository(m_db).count(), 2);
+}
+
 TEST(MeterAddressing, PrimaryWhenUniqueElseSecondary) {
     store::MeterConfig a, b, c;
     a.id = 1;

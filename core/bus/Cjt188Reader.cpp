@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bus/Cjt188Reader.h"
+
+#include <QDateTime>
+
+namespace heatdesk::bus {
+
+namespace {
+
+QByteArray bytesOf(const std::vector<std::uint8_t>& v) {
+    return QByteArray(reinterpret_cast<const char*>(v.data()), qsizetype(v.size()));
+}
+
+} // namespace
+
+Cjt188Reader::Cjt188Reader(link::Link* link, QString busName, QObject* parent)
+    : QObject(parent)
+    , m_link(link)
+    , m_busName(std::move(busName)) {
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &Cjt188Reader::handleDeadline);
+    if (m_link)
+        connect(m_link, &link::Link::bytesReceived, this, &Cjt188Reader::handleBytes);
+}
+
+Cjt188Reader::~Cjt188Reader() = default;
+
+bool Cjt188Reader::read(std::vector<Cjt188Target> targets) {
+    if (m_running)
+        return false;
+    m_targets = std::move(targets);
+    m_next = 0;
+    m_ok = m_failed = 0;
+    m_running = true;
+    startNext();
+    return true;
+}
+
+void Cjt188Reader::cancel() {
+    if (!m_running)
+        return;
+    m_deadline.stop();
+    m_procedure.reset();
+    for (; m_next < m_targets.size(); ++m_next) {
+        Cjt188Result r;
+        r.index = int(m_next);
+        r.error = QStringLiteral("cancelled");
+        ++m_failed;
+        emit meterRead(r);
+    }
+    m_running = false;
+    emit finished(m_ok, m_failed, true);
+}
+
+void Cjt188Reader::startNext() {
+    if (m_next >= m_targets.size()) {
+        m_running = false;
+        emit finished(m_ok, m_failed, false);
+        return;
+    }
+    const auto& t = m_targets[m_next];
+    if (!m_link || !m_link->isOpen()) {
+        Cjt188Result r;
+        r.index = int(m_next++);
+        r.error = QStringLiteral("offline");
+        ++m_failed;
+        emit meterRead(r);
+        emit progress(int(m_next), int(m_targets.size()));
+        startNext();
+        return;
+    }
+    auto timing = cjt188::Timing::fromProfile(t.profile);
+    timing.responseTimeout += m_link->latencyAllowance();
+    m_procedure = std::make_unique<cjt188::ReadDataProcedure>(t.profile, t.target, timing);
+    m_meterClock.start();
+    apply(m_procedure->start(cjt188::Clock::now()));
+}
+
+void Cjt188Reader::apply(const cjt188::Action& action) {
+    if (!action.send.empty()) {
+        const QByteArray bytes = bytesOf(action.send);
+        record(m_procedure->requestsSent() > 1 ? TrafficRecord::Kind::Retry : TrafficRecord::Kind::Sent,
+               bytes,
+               QStringLiteral("CJ/T 188 read 901F %1")
+                   .arg(QString::fromStdString(m_targets[m_next].target.address.toText())));
+        m_link->write(bytes);
+    }
+    if (m_procedure->finished()) {
+        complete();
+        return;
+    }
+    if (action.deadline) {
+        const auto wait =
+            std::chrono::duration_cast<std::chrono::milliseconds>(*action.deadline - cjt188::Clock::now());
+        m_deadline.start(int(std::max<std::int64_t>(0, wait.count())));
+    }
+}
+
+void Cjt188Reader::handleBytes(const QByteArray& bytes) {
+    if (!m_running || !m_procedure)
+        return;
+    record(TrafficRecord::Kind::Received, bytes);
+    const auto span =
+        std::span(reinterpret_cast<const std::uint8_t*>(bytes.constData()), std::size_t(bytes.size()));
+    apply(m_procedure->onBytes(span, cjt188::Clock::now()));
+}
+
+void Cjt188Reader::handleDeadline() {
+    if (!m_running || !m_procedure)
+        return;
+    record(TrafficRecord::Kind::Timeout, {});
+    apply(m_procedure->onTimeout(cjt188::Clock::now()));
+}
+
+void Cjt188Reader::complete() {
+    m_deadline.stop();
+    Cjt188Result r;
+    r.index = int(m_next);
+    r.attempts = m_procedure->requestsSent();
+    r.elapsedMs = m_meterClock.elapsed();
+    r.ok = m_procedure->state() == cjt188::ProcedureState::Done;
+    if (r.ok)
+        r.frame = bytesOf(m_procedure->replyFrame());
+    else
+        r.error = QString::fromLatin1(cjt188::procedureErrorName(m_procedure->error()).data());
+    m_procedure.reset();
+    r.ok ? ++m_ok : ++m_failed;
+    ++m_next;
+    emit meterRead(r);
+    emit progress(int(m_next), int(m_targets.size()));
+    startNext();
+}
+
+void Cjt188Reader::record(TrafficRecord::Kind kind, const QByteArray& bytes, QString decoded) {
+    auto r = std::make_shared<TrafficRecord>();
+    r->timeMs = QDateTime::currentMSecsSinceEpoch();
+    r->bus = m_busName;
+    r->kind = kind;
+    r->bytes = bytes;
+    r->decoded = std::move(decoded);
+    emit trafficRecorded(TrafficRecordPtr(std::move(r)));
+}
+
+} // namespace heatdesk::bus
