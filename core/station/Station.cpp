@@ -2,6 +2,7 @@
 #include "station/Station.h"
 
 #include "cjt188/HeatReadingMapper.h"
+#include "link/DtuLink.h"
 #include "mbus/HeatReadingMapper.h"
 #include "mbus/Telegram.h"
 #include "station/MeterAddressing.h"
@@ -95,7 +96,14 @@ std::unique_ptr<link::Link> Station::makeLink(const ChannelSettings& settings) {
         link = std::make_unique<link::TcpLink>(settings.tcp);
         break;
     case ChannelSettings::Kind::Dtu:
-        return nullptr;
+        if (!m_dtuServer)
+            return nullptr;
+        link = std::make_unique<link::DtuLink>(*m_dtuServer, settings.dtuId);
+        if (settings.latencyMs == 0) // GPRS: the DTU's frame interval and the round trip
+            link->setLatencyAllowance(link::DtuLink::kDefaultLatency);
+        else
+            link->setLatencyAllowance(std::chrono::milliseconds(settings.latencyMs));
+        return link;
     }
     link->setLatencyAllowance(std::chrono::milliseconds(settings.latencyMs));
     return link;
@@ -110,6 +118,15 @@ QStringList Station::start() {
     if (!error.message.isEmpty())
         return {error.message};
     std::map<qint64, ChannelSettings> settingsOf;
+    std::vector<ChannelSettings> dtuChannels;
+    for (const auto& row : channels) {
+        auto parsed = ChannelSettings::fromJson(row.kind, row.settingsJson);
+        if (const auto* dtu = std::get_if<ChannelSettings>(&parsed);
+            dtu && dtu->kind == ChannelSettings::Kind::Dtu && row.enabled && dtu->validate().isEmpty())
+            dtuChannels.push_back(*dtu);
+    }
+    if (const QString problem = listenForDtus(dtuChannels); !problem.isEmpty())
+        problems.append(problem);
     for (const auto& row : channels) {
         auto entry = std::make_unique<ChannelEntry>();
         entry->id = row.id;
@@ -125,7 +142,7 @@ QStringList Station::start() {
             if (problem.isEmpty() && row.enabled) {
                 entry->link = makeLink(settings);
                 if (!entry->link)
-                    problem = tr("GPRS DTU channels are not served by this workstation yet");
+                    problem = tr("the DTU port is not listening");
             } else if (problem.isEmpty()) {
                 problem = tr("channel disabled");
             }
@@ -212,6 +229,42 @@ QStringList Station::start() {
         if (channel->link)
             channel->link->open();
     return problems;
+}
+
+QString Station::listenForDtus(const std::vector<ChannelSettings>& dtuChannels) {
+    if (dtuChannels.empty()) {
+        m_dtuServer.reset();
+        return {};
+    }
+    const QString listen = store::ConfigRepository(m_db)
+                               .setting(QStringLiteral("dtu_listen"))
+                               .value_or(QStringLiteral("0.0.0.0:5001"));
+    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const uint port = listen.mid(colon + 1).toUInt(&portOk);
+    const QHostAddress host(listen.left(colon));
+    if (colon < 0 || !portOk || port > 65535 || host.isNull())
+        return tr("dtu_listen: '%1' is not HOST:PORT").arg(listen);
+    link::DtuServerSettings settings;
+    // One server hears every DTU; the ID format is the channels' (hex if any channel says hex).
+    settings.idRules.format = std::any_of(dtuChannels.begin(), dtuChannels.end(),
+                                          [](const ChannelSettings& c) { return c.dtuIdHex; })
+                                  ? link::DtuIdRules::Format::Hex
+                                  : link::DtuIdRules::Format::Ascii;
+    for (const auto& c : dtuChannels)
+        settings.knownIds.insert(c.dtuIdHex ? c.dtuId.toUpper() : c.dtuId);
+    if (m_dtuServer && m_dtuServer->serverPort() == port &&
+        m_dtuServer->settings().idRules.format == settings.idRules.format) {
+        m_dtuServer->setKnownIds(settings.knownIds);
+        return {};
+    }
+    m_dtuServer = std::make_unique<link::DtuServer>(settings);
+    if (!m_dtuServer->listen(host, quint16(port))) {
+        const QString error = m_dtuServer->errorString();
+        m_dtuServer.reset();
+        return tr("DTU port %1: %2").arg(listen, error);
+    }
+    return {};
 }
 
 void Station::stopAll() {

@@ -4,6 +4,7 @@
 #include "bus/BusEngine.h"
 #include "bus/Cjt188Reader.h"
 #include "cjt188/ProfileStore.h"
+#include "link/DtuServer.h"
 #include "link/Link.h"
 #include "station/ChannelSettings.h"
 #include "store/ConfigRepository.h"
@@ -57,6 +58,9 @@ public:
     [[nodiscard]] bus::BusStatus busStatus(qint64 busId) const;
     [[nodiscard]] link::Link* channelLink(qint64 channelId) const;
     [[nodiscard]] int runningBuses() const;
+    // The TCP server GPRS DTUs dial in to, listening while DTU channels are configured (setting
+    // "dtu_listen", HOST:PORT, default 0.0.0.0:5001); nullptr otherwise.
+    [[nodiscard]] link::DtuServer* dtuServer() const { return m_dtuServer.get(); }
     [[nodiscard]] QList<qint64> busIds() const;
     // Readings handed to the recorder and not yet reported committed (for the status bar).
     [[nodiscard]] qint64 storedReadings() const { return m_stored; }
@@ -104,9 +108,11 @@ private:
     void handleResult(BusEntry& bus, const bus::MeterResult& result);
     void runOrQueue(BusEntry& bus, std::function<void()> run);
     std::unique_ptr<link::Link> makeLink(const ChannelSettings& settings);
+    QString listenForDtus(const std::vector<ChannelSettings>& dtuChannels);
 
     store::Database& m_db;
     cjt188::ProfileStore m_profiles;
+    std::unique_ptr<link::DtuServer> m_dtuServer;
     std::map<qint64, std::unique_ptr<ChannelEntry>> m_channels;
     std::map<qint64, std::unique_ptr<BusEntry>> m_buses;
     QThread m_recorderThread;

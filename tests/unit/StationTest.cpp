@@ -5,6 +5,7 @@
 
 #include "QtEventLoop.h"
 #include "SimTestSupport.h"
+#include "sim/DtuClient.h"
 #include "sim/TcpBusServer.h"
 #include "station/MeterAddressing.h"
 #include "store/ReadingRepository.h"
@@ -175,6 +176,48 @@ TEST_F(StationTest, CjT188MetersOnTheSameLineAreReadAfterTheMbusMeters) {
     EXPECT_EQ(summary->ok, 2);
     EXPECT_EQ(summary->failed, 1);
     EXPECT_EQ(store::ReadingRepository(m_db).count(), 2);
+}
+
+TEST_F(StationTest, ADtuChannelIsReadOnceItsDtuDialsIn) {
+    store::ConfigRepository repo(m_db);
+    ASSERT_FALSE(repo.setSetting("dtu_listen", "127.0.0.1:0"));
+    const auto site = repo.addSite("Station GPRS");
+    const auto channel = repo.addChannel(*site, "DTU 13900000001", "dtu", R"({"dtu_id":"13900000001"})");
+    const qint64 busId = *repo.addBus(*channel, "Building 7");
+    store::MeterConfig m;
+    m.busId = busId;
+    m.number = "26070001";
+    m.primaryAddress = 1;
+    const qint64 meterId = *repo.addMeter(m);
+
+    sim::BusConfig config;
+    config.baud = 9600;
+    sim::SimulatedBus dtuBus(config, simtest::at("2026-01-15T09:00"));
+    sim::MbusMeterConfig c;
+    c.primaryAddress = 1;
+    c.idBcd = 0x26070001;
+    dtuBus.addMbusMeter(c, m_physics);
+
+    station::Station station(m_db);
+    station.start();
+    ASSERT_TRUE(station.dtuServer());
+    QString why;
+    EXPECT_FALSE(station.readBus(busId, &why)); // the DTU has not dialled in
+    EXPECT_FALSE(why.isEmpty());
+
+    sim::DtuConfig dtu;
+    dtu.port = station.dtuServer()->serverPort();
+    dtu.registration = "13900000001";
+    dtu.frameIntervalMs = 50;
+    sim::DtuClient client(dtu, dtuBus);
+    client.start();
+    std::optional<station::MeterOutcome> outcome;
+    QObject::connect(&station, &station::Station::meterDone,
+                     [&](const station::MeterOutcome& o) { outcome = o; });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return station.readBus(busId); }, 5000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return outcome.has_value(); }, 15000));
+    EXPECT_TRUE(outcome->ok) << outcome->error.toStdString();
+    EXPECT_EQ(outcome->meterId, meterId);
 }
 
 TEST(MeterAddressing, PrimaryWhenUniqueElseSecondary) {
