@@ -275,6 +275,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 
 QString MainWindow::openDatabase(const QString& path, bool create) {
     m_station.reset();
+    m_lastOutcome.clear();
     auto db = std::make_unique<store::Database>();
     if (auto e = db->open(path, store::Database::Mode::ReadWrite,
                           create ? store::Database::Create::IfMissing : store::Database::Create::Never))
@@ -317,6 +318,7 @@ void MainWindow::connectStation() {
     connect(s, &station::Station::meterDone, this, [this](const station::MeterOutcome& outcome) {
         m_model->setMeterOutcome(outcome);
         m_meterPanel->showOutcome(outcome);
+        m_lastOutcome.insert(outcome.meterId, outcome);
     });
     connect(s, &station::Station::busStatusChanged, this, [this](qint64 busId, const bus::BusStatus& status) {
         m_model->setBusStatus(busId, status);
@@ -511,6 +513,8 @@ void MainWindow::currentChanged(const QModelIndex& proxyIndex) {
     const qint64 meterId = index.data(BusTreeModel::IdRole).toLongLong();
     const QString user = index.siblingAtColumn(BusTreeModel::UserColumn).data().toString();
     m_meterPanel->showMeter(meterId, user);
+    if (const auto last = m_lastOutcome.constFind(meterId); last != m_lastOutcome.constEnd())
+        m_meterPanel->showOutcome(*last);
     const QString number = index.data(Qt::DisplayRole).toString();
     m_history->setMeter(meterId, user.isEmpty() ? number : QStringLiteral("%1 — %2").arg(number, user));
 }

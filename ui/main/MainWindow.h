@@ -4,6 +4,7 @@
 #include "station/Station.h"
 #include "store/Database.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <memory>
@@ -111,6 +112,9 @@ private:
     QAction* m_aboutAction;
     QList<QAction*> m_languageActions;
     QString m_lastStoreError;
+    // This session's last outcome per meter: shown at once when the meter is chosen, even before
+    // the recorder has committed it (at most a second later).
+    QHash<qint64, station::MeterOutcome> m_lastOutcome;
 };
 
 } // namespace heatdesk::ui
