@@ -43,7 +43,10 @@ void addLinkOptions(QCommandLineParser& p) {
         {"parity", "even (default, M-Bus 8E1) or none (pseudo terminals, simulators).", "parity", "even"});
     p.addOption({"tcp", "A serial-over-TCP server or a concentrator's TCP port.", "host:port"});
     p.addOption({"dtu-listen", "Listen for GPRS DTUs that dial in, e.g. 0.0.0.0:9000.", "host:port"});
-    p.addOption({"dtu", "With --dtu-listen: the DTU ids to work behind, or all.", "ids|all"});
+    p.addOption({"dtu",
+                 "With --dtu-listen: the DTU ids to work behind, or all (every DTU that dials in "
+                 "within --wait-s, or the first --wait-dtus).",
+                 "ids|all"});
     p.addOption({"wait-dtus", "Start once this many of the DTUs have dialled in.", "n"});
     p.addOption({"wait-s", "Wait at most this long for the DTUs (default 60).", "s", "60"});
     p.addOption({"dtu-id-format", "ascii (default) or hex: how DTUs send their id.", "format", "ascii"});

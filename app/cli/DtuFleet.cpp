@@ -23,10 +23,6 @@ DtuFleet::DtuFleet(DtuFleetOptions options)
         });
 }
 
-DtuFleet::~DtuFleet() {
-    m_links.clear(); // before the server they are bound to
-}
-
 QString DtuFleet::listen() {
     if (m_server.listen(m_options.host, m_options.port))
         return {};
@@ -57,9 +53,11 @@ bool DtuFleet::enoughArrived() const {
 }
 
 void DtuFleet::waitForDtus() {
-    std::fprintf(stderr, "heatdesk-cli: listening for DTUs on %s, waiting up to %lld s for %s\n",
+    const QString which =
+        awaited() > 0 ? QStringLiteral("%1 DTUs").arg(awaited()) : QStringLiteral("every DTU that dials in");
+    std::fprintf(stderr, "heatdesk-cli: listening on %s, waiting up to %lld s for %s\n",
                  qPrintable(listenAddress()), static_cast<long long>(m_options.wait.count()),
-                 awaited() > 0 ? qPrintable(QString::number(awaited())) : "all that dial in");
+                 qPrintable(which));
     if (!enoughArrived()) {
         QEventLoop loop;
         QTimer deadline;

@@ -28,7 +28,6 @@ struct DtuFleetOptions {
 class DtuFleet {
 public:
     explicit DtuFleet(DtuFleetOptions options);
-    ~DtuFleet();
 
     // Empty when listening; otherwise why not.
     [[nodiscard]] QString listen();
@@ -50,7 +49,7 @@ private:
 
     DtuFleetOptions m_options;
     link::DtuServer m_server;
-    std::vector<std::unique_ptr<link::DtuLink>> m_links;
+    std::vector<std::unique_ptr<link::DtuLink>> m_links; // after the server: they go first
     QStringList m_missing;
     int m_dialledIn = 0;
 };

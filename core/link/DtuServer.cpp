@@ -44,8 +44,7 @@ DtuServer::DtuServer(DtuServerSettings settings, QObject* parent)
 }
 
 DtuServer::~DtuServer() {
-    for (DtuLink* link : std::as_const(m_links))
-        link->m_server = nullptr;
+    // A link that outlives its server finds it gone (writes fail); no call-backs from a destructor.
     m_links.clear();
     close();
     m_released.clear();
