@@ -52,6 +52,13 @@ void expectFits(QWidget& dialog, const QString& name) {
         if (w->isVisible() && (qobject_cast<const QComboBox*>(w) || qobject_cast<const QPushButton*>(w))) {
             EXPECT_GE(w->width(), w->minimumSizeHint().width()) << w->objectName().toStdString();
         }
+        if (w->isVisible() && !w->objectName().startsWith(QLatin1String("qt_")) &&
+            !w->objectName().isEmpty() &&
+            (qobject_cast<const QAbstractSpinBox*>(w) || qobject_cast<const QComboBox*>(w) ||
+             qobject_cast<const QLineEdit*>(w))) {
+            EXPECT_GE(w->height(), w->minimumSizeHint().height()) // not squeezed
+                << name.toStdString() << ": " << w->objectName().toStdString();
+        }
     }
     const QPixmap shot = dialog.grab();
     EXPECT_FALSE(shot.isNull());
@@ -152,6 +159,8 @@ TEST_F(ConfigDialogs, KindSwitchesTheFieldsAndTheirChecks) {
     kind->setCurrentIndex(kind->findData(QStringLiteral("tcp")));
     EXPECT_FALSE(field<QComboBox>(dialog, "port")->isVisibleTo(&dialog));
     EXPECT_TRUE(field(dialog, "host")->isVisibleTo(&dialog));
+    EXPECT_TRUE(field<QComboBox>(dialog, "baud")->isVisibleTo(&dialog)); // the line behind the server
+    EXPECT_FALSE(field<QComboBox>(dialog, "parity")->isVisibleTo(&dialog));
     EXPECT_FALSE(dialog.okButton()->isEnabled());
     EXPECT_EQ(hint(dialog, "host"), QStringLiteral("Enter the server's host name or IP address."));
     field(dialog, "host")->setText(QStringLiteral("10.0.0.7"));

@@ -23,9 +23,8 @@ BusDialog::BusDialog(store::Database& db, qint64 busId, qint64 channelId, QWidge
         }
     }
     connect(m_name, &QLineEdit::textChanged, this, &BusDialog::revalidate);
-    finishLayout();
+    finishLayout(380);
     showError(problem);
-    setMinimumWidth(380);
 }
 
 void BusDialog::validate() {

@@ -101,10 +101,9 @@ ChannelDialog::ChannelDialog(store::Database& db, qint64 channelId, qint64 siteI
     connect(m_port, &QComboBox::currentTextChanged, this, &ChannelDialog::revalidate);
     connect(m_tcpPort, &QSpinBox::valueChanged, this, &ChannelDialog::revalidate);
     connect(m_dtuFormat, &QComboBox::currentIndexChanged, this, &ChannelDialog::revalidate);
-    finishLayout();
+    finishLayout(520);
     showError(m_loadProblem);
     showKind();
-    setMinimumWidth(520);
 }
 
 void ChannelDialog::load() {
@@ -149,7 +148,7 @@ void ChannelDialog::showKind() {
     setRowVisible(m_dtuId, kind == QLatin1String("dtu"));
     setRowVisible(m_dtuFormat, kind == QLatin1String("dtu"));
     revalidate();
-    adjustSize();
+    fitHeight(Fit::GrowOrShrink);
 }
 
 station::ChannelSettings ChannelDialog::settings() const {

@@ -2,7 +2,7 @@
 #include "config/ConfigDialog.h"
 
 #include <QDialogButtonBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -33,14 +33,17 @@ ConfigDialog::ConfigDialog(store::Database& db, qint64 id, QWidget* parent)
     , m_config(db)
     , m_id(id) {
     auto* layout = new QVBoxLayout(this);
-    m_form = new QFormLayout;
-    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    // A grid rather than a QFormLayout: its rows of hidden widgets take no room at all, while
+    // QFormLayout::setRowVisible (Qt 6.4) squeezes the next row to nothing when the rows wrap text.
+    m_form = new QGridLayout;
+    m_form->setColumnStretch(1, 1);
     layout->addLayout(m_form);
 }
 
 void ConfigDialog::addRow(const QString& label, QWidget* field) {
     auto* container = new QWidget(this);
+    // Full width for every field and for the wrapped reasons and notes under it.
+    container->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     auto* column = new QVBoxLayout(container);
     column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(2);
@@ -49,10 +52,15 @@ void ConfigDialog::addRow(const QString& label, QWidget* field) {
     markAsError(hint);
     hint->hide();
     column->addWidget(hint);
-    m_form->addRow(label, container);
-    if (auto* buddy = qobject_cast<QLabel*>(m_form->labelForField(container)))
-        buddy->setBuddy(field);
-    m_rows.insert(field, {container, hint});
+    auto* buddy = new QLabel(label, this);
+    buddy->setBuddy(field);
+    // Level with the field's text, not with the reason under it.
+    buddy->setMinimumHeight(field->sizeHint().height());
+    buddy->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    const auto row = static_cast<int>(m_rows.size());
+    m_form->addWidget(buddy, row, 0, Qt::AlignRight | Qt::AlignTop);
+    m_form->addWidget(container, row, 1);
+    m_rows.insert(field, {container, hint, buddy});
     m_tabOrder.append(field);
 }
 
@@ -64,8 +72,10 @@ void ConfigDialog::addNote(QWidget* field, const QString& note) {
 }
 
 void ConfigDialog::setRowVisible(QWidget* field, bool visible) {
-    if (const Row row = m_rows.value(field); row.container)
-        m_form->setRowVisible(row.container, visible);
+    if (const Row row = m_rows.value(field); row.container) {
+        row.container->setVisible(visible);
+        row.label->setVisible(visible);
+    }
 }
 
 void ConfigDialog::setFieldError(QWidget* field, const QString& reason) {
@@ -90,7 +100,8 @@ QPushButton* ConfigDialog::okButton() const {
     return m_buttons->button(QDialogButtonBox::Ok);
 }
 
-void ConfigDialog::finishLayout() {
+void ConfigDialog::finishLayout(int preferredWidth) {
+    m_preferredWidth = preferredWidth;
     m_error = smallLabel(this, {}, QStringLiteral("saveError"));
     markAsError(m_error);
     m_error->hide();
@@ -105,6 +116,7 @@ void ConfigDialog::finishLayout() {
     if (!m_tabOrder.isEmpty())
         setTabOrder(m_tabOrder.last(), okButton());
     revalidate();
+    fitHeight(Fit::GrowOrShrink);
     if (!m_tabOrder.isEmpty())
         m_tabOrder.first()->setFocus();
 }
@@ -115,6 +127,20 @@ void ConfigDialog::revalidate() {
     for (const Row& row : std::as_const(m_rows))
         ok = ok && (row.hint->text().isEmpty() || !row.container->isVisibleTo(this));
     okButton()->setEnabled(ok);
+    fitHeight(Fit::Grow);
+}
+
+void ConfigDialog::fitHeight(Fit fit) {
+    // Reasons and notes wrap (height for width), which a window's minimum size does not follow.
+    // No setMinimumWidth() either: a minimum size set by hand stops the layout from enforcing
+    // its own minimum height, and rows get squeezed to nothing.
+    layout()->activate();
+    // Before the first show the width is Qt's placeholder, not one the user chose.
+    const int current = testAttribute(Qt::WA_Resized) ? this->width() : 0;
+    const int width = std::max(current, std::max(m_preferredWidth, layout()->minimumSize().width()));
+    const int needed = layout()->totalHeightForWidth(width);
+    if (needed > height() || fit == Fit::GrowOrShrink || width != this->width())
+        resize(width, std::max(needed, fit == Fit::Grow ? height() : 0));
 }
 
 void ConfigDialog::accept() {

@@ -7,7 +7,7 @@
 #include <QHash>
 
 class QDialogButtonBox;
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QPushButton;
 
@@ -46,7 +46,11 @@ protected:
     // A failure that is not one field's (loading the row, saving it).
     void showError(const QString& message);
     // Adds the error line and the buttons below the rows; the subclass calls it last.
-    void finishLayout();
+    void finishLayout(int preferredWidth);
+    // Sets the height the wrapped reasons and notes need at the current width (no line cut off).
+    // Fields appearing or disappearing may shrink the window; a reason only grows it.
+    enum class Fit { Grow, GrowOrShrink };
+    void fitHeight(Fit fit);
 
     // Checks every field with setFieldError; then OK is enabled when no field has a reason.
     void revalidate();
@@ -58,11 +62,13 @@ private:
     struct Row {
         QWidget* container = nullptr;
         QLabel* hint = nullptr;
+        QLabel* label = nullptr;
     };
 
     store::ConfigRepository m_config;
     qint64 m_id = 0;
-    QFormLayout* m_form = nullptr;
+    int m_preferredWidth = 0;
+    QGridLayout* m_form = nullptr;
     QHash<QWidget*, Row> m_rows;
     QList<QWidget*> m_tabOrder;
     QLabel* m_error = nullptr;

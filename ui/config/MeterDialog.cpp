@@ -73,10 +73,9 @@ MeterDialog::MeterDialog(store::Database& db, qint64 meterId, qint64 busId, QStr
     connect(m_primary, &QSpinBox::valueChanged, this, &MeterDialog::revalidate);
     connect(m_medium, &QComboBox::currentTextChanged, this, &MeterDialog::revalidate);
     connect(m_profile, &QComboBox::currentIndexChanged, this, &MeterDialog::revalidate);
-    finishLayout();
+    finishLayout(520);
     showError(m_loadProblem);
     showProtocol();
-    setMinimumWidth(520);
 }
 
 void MeterDialog::load() {
@@ -113,7 +112,7 @@ void MeterDialog::showProtocol() {
     if (m_medium->currentText() == other)
         m_medium->setCurrentText(mbus ? QStringLiteral("heat_outlet") : QStringLiteral("heat"));
     revalidate();
-    adjustSize();
+    fitHeight(Fit::GrowOrShrink);
 }
 
 store::MeterConfig MeterDialog::meter() const {

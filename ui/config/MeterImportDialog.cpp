@@ -137,6 +137,9 @@ void MeterImportDialog::finished() {
     m_file->setEnabled(true);
     m_model->setLines(m_result.lines);
     m_table->resizeColumnsToContents();
+    // A long reason must not push the meter's own columns out of sight; the tooltip has it whole.
+    m_table->setColumnWidth(MeterImportModel::Status,
+                            std::min(m_table->columnWidth(MeterImportModel::Status), width() / 3));
     const auto count = static_cast<int>(m_result.lines.size());
     if (!m_result.fileError.isEmpty()) {
         setSummary(tr("The file cannot be imported: %1").arg(m_result.fileError), true);

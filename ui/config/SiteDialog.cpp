@@ -25,9 +25,8 @@ SiteDialog::SiteDialog(store::Database& db, qint64 siteId, QWidget* parent)
         }
     }
     connect(m_name, &QLineEdit::textChanged, this, &SiteDialog::revalidate);
-    finishLayout();
+    finishLayout(420);
     showError(problem);
-    setMinimumWidth(420);
 }
 
 void SiteDialog::validate() {
