@@ -4,24 +4,24 @@
 <context>
     <name>HistoryExport</name>
     <message>
-        <location filename="../ui/history/HistoryExport.cpp" line="30"/>
+        <location filename="../ui/history/HistoryExport.cpp" line="29"/>
         <location filename="../ui/history/HistoryExport.cpp" line="32"/>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryExport.cpp" line="66"/>
-        <location filename="../ui/history/HistoryExport.cpp" line="87"/>
+        <location filename="../ui/history/HistoryExport.cpp" line="67"/>
+        <location filename="../ui/history/HistoryExport.cpp" line="89"/>
         <source>The chart has no size yet: show it once, then export it</source>
         <translation>The chart has no size yet: show it once, then export it</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryExport.cpp" line="80"/>
+        <location filename="../ui/history/HistoryExport.cpp" line="82"/>
         <source>Cannot encode the chart as PNG</source>
         <translation>Cannot encode the chart as PNG</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryExport.cpp" line="100"/>
+        <location filename="../ui/history/HistoryExport.cpp" line="103"/>
         <source>Cannot draw the chart as SVG</source>
         <translation>Cannot draw the chart as SVG</translation>
     </message>
@@ -29,27 +29,27 @@
 <context>
     <name>heatdesk::ui::BusDiagnostics</name>
     <message>
-        <location filename="../ui/diagnostics/BusDiagnostics.cpp" line="126"/>
+        <location filename="../ui/diagnostics/BusDiagnostics.cpp" line="129"/>
         <source>Traffic counters</source>
         <translation>Traffic counters</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/BusDiagnostics.cpp" line="127"/>
+        <location filename="../ui/diagnostics/BusDiagnostics.cpp" line="130"/>
         <source>Bus status history</source>
         <translation>Bus status history</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/BusDiagnostics.cpp" line="128"/>
+        <location filename="../ui/diagnostics/BusDiagnostics.cpp" line="131"/>
         <source>&amp;Reset counters</source>
         <translation>&amp;Reset counters</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/BusDiagnostics.cpp" line="129"/>
+        <location filename="../ui/diagnostics/BusDiagnostics.cpp" line="132"/>
         <source>&amp;Scan bus…</source>
         <translation>&amp;Scan bus…</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/BusDiagnostics.cpp" line="130"/>
+        <location filename="../ui/diagnostics/BusDiagnostics.cpp" line="133"/>
         <source>Look for meters on the selected bus</source>
         <translation>Look for meters on the selected bus</translation>
     </message>
@@ -82,7 +82,7 @@
         <translation>Bus %1 is not in the database (removed meanwhile?).</translation>
     </message>
     <message>
-        <location filename="../ui/config/BusDialog.cpp" line="32"/>
+        <location filename="../ui/config/BusDialog.cpp" line="31"/>
         <source>Enter a name.</source>
         <translation>Enter a name.</translation>
     </message>
@@ -413,42 +413,42 @@
         <translation>&amp;Retries:</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="122"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="121"/>
         <source>The stored settings do not read (%1); saving replaces them.</source>
         <translation>The stored settings do not read (%1); saving replaces them.</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="126"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="125"/>
         <source>Channel %1 is not in the database (removed meanwhile?).</source>
         <translation>Channel %1 is not in the database (removed meanwhile?).</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="177"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="176"/>
         <source>Enter a name.</source>
         <translation>Enter a name.</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="181"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="180"/>
         <source>Choose or type the serial port.</source>
         <translation>Choose or type the serial port.</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="182"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="181"/>
         <source>Enter the server&apos;s host name or IP address.</source>
         <translation>Enter the server&apos;s host name or IP address.</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="185"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="184"/>
         <source>Enter the server&apos;s TCP port (1 to 65535).</source>
         <translation>Enter the server&apos;s TCP port (1 to 65535).</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="189"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="188"/>
         <source>Enter the DTU ID as an even number of hex digits (0-9, A-F).</source>
         <translation>Enter the DTU ID as an even number of hex digits (0-9, A-F).</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="190"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="189"/>
         <source>Enter the DTU ID.</source>
         <translation>Enter the DTU ID.</translation>
     </message>
@@ -456,7 +456,7 @@
 <context>
     <name>heatdesk::ui::ConfigDialog</name>
     <message>
-        <location filename="../ui/config/ConfigDialog.cpp" line="126"/>
+        <location filename="../ui/config/ConfigDialog.cpp" line="152"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
     </message>
@@ -507,37 +507,37 @@
 <context>
     <name>heatdesk::ui::FoundMetersModel</name>
     <message>
-        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="95"/>
+        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="100"/>
         <source>garbled — two meters on one address?</source>
         <translation>garbled — two meters on one address?</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="121"/>
+        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="126"/>
         <source>Primary</source>
         <translation>Primary</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="123"/>
+        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="128"/>
         <source>Secondary id</source>
         <translation>Secondary id</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="125"/>
+        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="130"/>
         <source>Manufacturer</source>
         <translation>Manufacturer</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="127"/>
+        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="132"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="129"/>
+        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="134"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="131"/>
+        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="136"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -545,88 +545,88 @@
 <context>
     <name>heatdesk::ui::HistoryView</name>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="237"/>
+        <location filename="../ui/history/HistoryView.cpp" line="233"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="238"/>
-        <source>&amp;From</source>
-        <translation>&amp;From</translation>
+        <location filename="../ui/history/HistoryView.cpp" line="235"/>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="239"/>
-        <source>&amp;To</source>
-        <translation>&amp;To</translation>
+        <location filename="../ui/history/HistoryView.cpp" line="236"/>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="240"/>
-        <location filename="../ui/history/HistoryView.cpp" line="329"/>
+        <location filename="../ui/history/HistoryView.cpp" line="237"/>
+        <location filename="../ui/history/HistoryView.cpp" line="338"/>
         <source>first reading</source>
         <translation>first reading</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="241"/>
+        <location filename="../ui/history/HistoryView.cpp" line="238"/>
         <source>First day shown</source>
         <translation>First day shown</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="242"/>
+        <location filename="../ui/history/HistoryView.cpp" line="239"/>
         <source>Last day shown (included)</source>
         <translation>Last day shown (included)</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="248"/>
+        <location filename="../ui/history/HistoryView.cpp" line="245"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="249"/>
+        <location filename="../ui/history/HistoryView.cpp" line="246"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="250"/>
+        <location filename="../ui/history/HistoryView.cpp" line="247"/>
         <source>This heating season</source>
         <translation>This heating season</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="251"/>
+        <location filename="../ui/history/HistoryView.cpp" line="248"/>
         <source>Last year</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="252"/>
+        <location filename="../ui/history/HistoryView.cpp" line="249"/>
         <source>Last 5 years</source>
         <translation>Last 5 years</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="253"/>
+        <location filename="../ui/history/HistoryView.cpp" line="250"/>
         <source>All readings</source>
         <translation>All readings</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="254"/>
+        <location filename="../ui/history/HistoryView.cpp" line="251"/>
         <source>Custom</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="262"/>
+        <location filename="../ui/history/HistoryView.cpp" line="260"/>
         <source>15 November %1 to 15 March %2</source>
         <translation>15 November %1 to 15 March %2</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="265"/>
+        <location filename="../ui/history/HistoryView.cpp" line="263"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="268"/>
+        <location filename="../ui/history/HistoryView.cpp" line="266"/>
         <source>Temperature chart as PNG…</source>
         <translation>Temperature chart as PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="269"/>
+        <location filename="../ui/history/HistoryView.cpp" line="268"/>
         <source>Temperature chart as SVG…</source>
         <translation>Temperature chart as SVG…</translation>
     </message>
@@ -636,162 +636,162 @@
         <translation>Consumption chart as PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="271"/>
+        <location filename="../ui/history/HistoryView.cpp" line="272"/>
         <source>Consumption chart as SVG…</source>
         <translation>Consumption chart as SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="273"/>
+        <location filename="../ui/history/HistoryView.cpp" line="275"/>
         <source>Readings as CSV…</source>
         <translation>Readings as CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="275"/>
+        <location filename="../ui/history/HistoryView.cpp" line="277"/>
         <source>&amp;Temperatures</source>
         <translation>&amp;Temperatures</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="276"/>
+        <location filename="../ui/history/HistoryView.cpp" line="278"/>
         <source>&amp;Consumption</source>
         <translation>&amp;Consumption</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="277"/>
+        <location filename="../ui/history/HistoryView.cpp" line="279"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Reset zoom</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="278"/>
+        <location filename="../ui/history/HistoryView.cpp" line="280"/>
         <source>Show the whole period again (Home)</source>
         <translation>Show the whole period again (Home)</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="279"/>
+        <location filename="../ui/history/HistoryView.cpp" line="281"/>
         <source>Drag to zoom in, wheel to zoom, Shift+drag or ←/→ to move, +/− to zoom, Home or right-click to reset.</source>
         <translation>Drag to zoom in, wheel to zoom, Shift+drag or ←/→ to move, +/− to zoom, Home or right-click to reset.</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="281"/>
+        <location filename="../ui/history/HistoryView.cpp" line="283"/>
         <source>&amp;Per:</source>
         <translation>&amp;Per:</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="284"/>
+        <location filename="../ui/history/HistoryView.cpp" line="286"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="285"/>
+        <location filename="../ui/history/HistoryView.cpp" line="287"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="286"/>
+        <location filename="../ui/history/HistoryView.cpp" line="288"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="307"/>
+        <location filename="../ui/history/HistoryView.cpp" line="312"/>
         <source>alarm, power low</source>
         <translation>alarm, power low</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="317"/>
+        <location filename="../ui/history/HistoryView.cpp" line="322"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="319"/>
+        <location filename="../ui/history/HistoryView.cpp" line="325"/>
         <source>%1 — supply and return temperature, %2</source>
         <translation>%1 — supply and return temperature, %2</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="320"/>
+        <location filename="../ui/history/HistoryView.cpp" line="327"/>
         <source>%1 — heat consumption, %2</source>
         <translation>%1 — heat consumption, %2</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="328"/>
+        <location filename="../ui/history/HistoryView.cpp" line="337"/>
         <source>all readings</source>
         <translation>all readings</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="330"/>
+        <location filename="../ui/history/HistoryView.cpp" line="339"/>
         <source>last reading</source>
         <translation>last reading</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="331"/>
+        <location filename="../ui/history/HistoryView.cpp" line="340"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="507"/>
+        <location filename="../ui/history/HistoryView.cpp" line="527"/>
         <source>Choose a meter in the tree to see its history.</source>
         <translation>Choose a meter in the tree to see its history.</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="510"/>
+        <location filename="../ui/history/HistoryView.cpp" line="530"/>
         <source>No database is open.</source>
         <translation>No database is open.</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="513"/>
+        <location filename="../ui/history/HistoryView.cpp" line="533"/>
         <source>Loading the readings of %1…</source>
         <translation>Loading the readings of %1…</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="516"/>
+        <location filename="../ui/history/HistoryView.cpp" line="537"/>
         <source>%1 has no readings from %2.
 Choose a longer period above.</source>
         <translation>%1 has no readings from %2.
 Choose a longer period above.</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="519"/>
+        <location filename="../ui/history/HistoryView.cpp" line="540"/>
         <source>The history cannot be read:
 %1</source>
         <translation>The history cannot be read:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="551"/>
+        <location filename="../ui/history/HistoryView.cpp" line="574"/>
         <source>Nothing to export: no readings are shown</source>
         <translation>Nothing to export: no readings are shown</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="573"/>
+        <location filename="../ui/history/HistoryView.cpp" line="597"/>
         <source>Export chart as SVG</source>
         <translation>Export chart as SVG</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="573"/>
+        <location filename="../ui/history/HistoryView.cpp" line="597"/>
         <source>Export chart as PNG</source>
         <translation>Export chart as PNG</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="574"/>
+        <location filename="../ui/history/HistoryView.cpp" line="599"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG images (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="574"/>
+        <location filename="../ui/history/HistoryView.cpp" line="599"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="579"/>
-        <location filename="../ui/history/HistoryView.cpp" line="590"/>
+        <location filename="../ui/history/HistoryView.cpp" line="604"/>
+        <location filename="../ui/history/HistoryView.cpp" line="615"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="583"/>
+        <location filename="../ui/history/HistoryView.cpp" line="608"/>
         <source>Export readings as CSV</source>
         <translation>Export readings as CSV</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="585"/>
+        <location filename="../ui/history/HistoryView.cpp" line="610"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -937,22 +937,22 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="312"/>
+        <location filename="../ui/main/MainWindow.cpp" line="313"/>
         <source>Not every channel could be set up: %1</source>
         <translation>Not every channel could be set up: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="329"/>
+        <location filename="../ui/main/MainWindow.cpp" line="331"/>
         <source>%1: %2 of %3 meters read in %4 s</source>
         <translation>%1: %2 of %3 meters read in %4 s</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="366"/>
+        <location filename="../ui/main/MainWindow.cpp" line="368"/>
         <source>Links: %1 of %2 up</source>
         <translation>Links: %1 of %2 up</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="368"/>
+        <location filename="../ui/main/MainWindow.cpp" line="370"/>
         <source>Reading %n bus(es)</source>
         <translation>
             <numerusform>Reading %n bus</numerusform>
@@ -960,42 +960,42 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="368"/>
+        <location filename="../ui/main/MainWindow.cpp" line="370"/>
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="370"/>
+        <location filename="../ui/main/MainWindow.cpp" line="372"/>
         <source>NOT STORED (kept, retrying): %1</source>
         <translation>NOT STORED (kept, retrying): %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="373"/>
+        <location filename="../ui/main/MainWindow.cpp" line="375"/>
         <source>Readings stored this session: %1</source>
         <translation>Readings stored this session: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="375"/>
+        <location filename="../ui/main/MainWindow.cpp" line="377"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="375"/>
+        <location filename="../ui/main/MainWindow.cpp" line="377"/>
         <source>No database</source>
         <translation>No database</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="426"/>
+        <location filename="../ui/main/MainWindow.cpp" line="428"/>
         <source>Select a bus or meters to read.</source>
         <translation>Select a bus or meters to read.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="453"/>
+        <location filename="../ui/main/MainWindow.cpp" line="455"/>
         <source>Select a bus whose channel is set up to scan it.</source>
         <translation>Select a bus whose channel is set up to scan it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="482"/>
+        <location filename="../ui/main/MainWindow.cpp" line="484"/>
         <source>%n meter(s) added.</source>
         <translation>
             <numerusform>%n meter added.</numerusform>
@@ -1003,7 +1003,7 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="483"/>
+        <location filename="../ui/main/MainWindow.cpp" line="485"/>
         <source>%n meter(s) added; not added: %1</source>
         <translation>
             <numerusform>%n meter added; not added: %1</numerusform>
@@ -1011,17 +1011,17 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="563"/>
+        <location filename="../ui/main/MainWindow.cpp" line="567"/>
         <source>Open HeatDesk database</source>
         <translation>Open HeatDesk database</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="564"/>
+        <location filename="../ui/main/MainWindow.cpp" line="568"/>
         <source>HeatDesk databases (*.db *.sqlite);;All files (*)</source>
         <translation>HeatDesk databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="568"/>
+        <location filename="../ui/main/MainWindow.cpp" line="572"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -1119,77 +1119,77 @@ Choose a longer period above.</translation>
         <translation>&amp;Installed on:</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterDialog.cpp" line="87"/>
+        <location filename="../ui/config/MeterDialog.cpp" line="86"/>
         <source>Meter %1 is not in the database (removed meanwhile?).</source>
         <translation>Meter %1 is not in the database (removed meanwhile?).</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterDialog.cpp" line="109"/>
+        <location filename="../ui/config/MeterDialog.cpp" line="108"/>
         <source>8 digits, as printed on the meter</source>
         <translation>8 digits, as printed on the meter</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterDialog.cpp" line="110"/>
+        <location filename="../ui/config/MeterDialog.cpp" line="109"/>
         <source>14 hex digits, A6 to A0 as printed on the meter</source>
         <translation>14 hex digits, A6 to A0 as printed on the meter</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterDialog.cpp" line="167"/>
+        <location filename="../ui/config/MeterDialog.cpp" line="166"/>
         <source>Choose M-Bus or CJ/T 188.</source>
         <translation>Choose M-Bus or CJ/T 188.</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterDialog.cpp" line="169"/>
+        <location filename="../ui/config/MeterDialog.cpp" line="168"/>
         <source>An M-Bus meter number has 8 digits (0-9).</source>
         <translation>An M-Bus meter number has 8 digits (0-9).</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterDialog.cpp" line="171"/>
+        <location filename="../ui/config/MeterDialog.cpp" line="170"/>
         <source>A CJ/T 188 meter number has 14 hex digits (0-9, A-F) and is not AAAAAAAAAAAAAA.</source>
         <translation>A CJ/T 188 meter number has 14 hex digits (0-9, A-F) and is not AAAAAAAAAAAAAA.</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterDialog.cpp" line="173"/>
+        <location filename="../ui/config/MeterDialog.cpp" line="172"/>
         <source>A primary address is 0 to 250.</source>
         <translation>A primary address is 0 to 250.</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterDialog.cpp" line="175"/>
+        <location filename="../ui/config/MeterDialog.cpp" line="174"/>
         <source>CJ/T 188 meters have no primary address.</source>
         <translation>CJ/T 188 meters have no primary address.</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterDialog.cpp" line="177"/>
+        <location filename="../ui/config/MeterDialog.cpp" line="176"/>
         <source>16 hex digits without wildcards: the 8-digit id, manufacturer, version, medium.</source>
         <translation>16 hex digits without wildcards: the 8-digit id, manufacturer, version, medium.</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterDialog.cpp" line="179"/>
+        <location filename="../ui/config/MeterDialog.cpp" line="178"/>
         <source>The secondary address starts with the meter number.</source>
         <translation>The secondary address starts with the meter number.</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterDialog.cpp" line="181"/>
+        <location filename="../ui/config/MeterDialog.cpp" line="180"/>
         <source>CJ/T 188 meters have no secondary address.</source>
         <translation>CJ/T 188 meters have no secondary address.</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterDialog.cpp" line="183"/>
+        <location filename="../ui/config/MeterDialog.cpp" line="182"/>
         <source>Model profiles are for CJ/T 188 meters.</source>
         <translation>Model profiles are for CJ/T 188 meters.</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterDialog.cpp" line="185"/>
+        <location filename="../ui/config/MeterDialog.cpp" line="184"/>
         <source>This model profile is not installed.</source>
         <translation>This model profile is not installed.</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterDialog.cpp" line="187"/>
+        <location filename="../ui/config/MeterDialog.cpp" line="186"/>
         <source>Choose a medium from the list (for example heat_outlet or heat).</source>
         <translation>Choose a medium from the list (for example heat_outlet or heat).</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterDialog.cpp" line="189"/>
+        <location filename="../ui/config/MeterDialog.cpp" line="188"/>
         <source>Enter the date as YYYY-MM-DD, or leave it empty.</source>
         <translation>Enter the date as YYYY-MM-DD, or leave it empty.</translation>
     </message>
@@ -1252,12 +1252,12 @@ Choose a longer period above.</translation>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterImportDialog.cpp" line="142"/>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="145"/>
         <source>The file cannot be imported: %1</source>
         <translation>The file cannot be imported: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/config/MeterImportDialog.cpp" line="144"/>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="147"/>
         <source>%1 of %n line(s) have problems (see Status). Nothing was imported; correct the file and choose it again.</source>
         <translation>
             <numerusform>%1 of %n line has problems (see Status). Nothing was imported; correct the file and choose it again.</numerusform>
@@ -1265,12 +1265,12 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterImportDialog.cpp" line="151"/>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="154"/>
         <source>Imported: %1, %2.</source>
         <translation>Imported: %1, %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/config/MeterImportDialog.cpp" line="152"/>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="155"/>
         <source>%n meter(s)</source>
         <translation>
             <numerusform>%n meter</numerusform>
@@ -1278,7 +1278,7 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/config/MeterImportDialog.cpp" line="153"/>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="156"/>
         <source>%n new heat user(s)</source>
         <translation>
             <numerusform>%n new heat user</numerusform>
@@ -1286,7 +1286,7 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/config/MeterImportDialog.cpp" line="159"/>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="162"/>
         <source>%n meter(s) ready to import.</source>
         <translation>
             <numerusform>%n meter ready to import.</numerusform>
@@ -1629,32 +1629,32 @@ Choose a longer period above.</translation>
 <context>
     <name>heatdesk::ui::ScanDialog</name>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="178"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="185"/>
         <source>The bus no longer exists.</source>
         <translation>The bus no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="182"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="189"/>
         <source>The bus is busy with another run; Start is possible when it ends.</source>
         <translation>The bus is busy with another run; Start is possible when it ends.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="184"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="191"/>
         <source>The first address must not be greater than the last.</source>
         <translation>The first address must not be greater than the last.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="186"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="193"/>
         <source>The mask is 8 digits of the id (0–9, F for any digit) or 16 hex digits (id, manufacturer, version, medium; FF… for any).</source>
         <translation>The mask is 8 digits of the id (0–9, F for any digit) or 16 hex digits (id, manufacturer, version, medium; FF… for any).</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="240"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="247"/>
         <source>Elapsed %1:%2</source>
         <translation>Elapsed %1:%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="259"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="266"/>
         <source>Scanning… %n meter(s) found</source>
         <translation>
             <numerusform>Scanning… %n meter found</numerusform>
@@ -1662,7 +1662,7 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="261"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="268"/>
         <source>Stopped: %n meter(s) found</source>
         <translation>
             <numerusform>Stopped: %n meter found</numerusform>
@@ -1670,7 +1670,7 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="263"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="270"/>
         <source>Finished: %n meter(s) found in %1 s</source>
         <translation>
             <numerusform>Finished: %n meter found in %1 s</numerusform>
@@ -1678,77 +1678,77 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="266"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="273"/>
         <source>Choose a range and press Start.</source>
         <translation>Choose a range and press Start.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="276"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="283"/>
         <source>Scan bus %1</source>
         <translation>Scan bus %1</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="277"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="284"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="278"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="285"/>
         <source>&amp;Primary addresses</source>
         <translation>&amp;Primary addresses</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="279"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="286"/>
         <source>&amp;from</source>
         <translation>&amp;from</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="280"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="287"/>
         <source>&amp;to</source>
         <translation>&amp;to</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="281"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="288"/>
         <source>S&amp;econdary addresses</source>
         <translation>S&amp;econdary addresses</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="282"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="289"/>
         <source>&amp;mask</source>
         <translation>&amp;mask</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="284"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="291"/>
         <source>8 id digits (F = any digit), or 16 hex digits: id, manufacturer, version, medium</source>
         <translation>8 id digits (F = any digit), or 16 hex digits: id, manufacturer, version, medium</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="285"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="292"/>
         <source>Ids with &amp;hex digits (A–E)</source>
         <translation>Ids with &amp;hex digits (A–E)</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="286"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="293"/>
         <source>Also try A–E in each digit, for meters whose id is not BCD (slower)</source>
         <translation>Also try A–E in each digit, for meters whose id is not BCD (slower)</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="287"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="294"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="288"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="295"/>
         <source>St&amp;op</source>
         <translation>St&amp;op</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="289"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="296"/>
         <source>&amp;Add found meters to this bus</source>
         <translation>&amp;Add found meters to this bus</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="290"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="297"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
@@ -1786,7 +1786,7 @@ Choose a longer period above.</translation>
         <translation>Site %1 is not in the database (removed meanwhile?).</translation>
     </message>
     <message>
-        <location filename="../ui/config/SiteDialog.cpp" line="34"/>
+        <location filename="../ui/config/SiteDialog.cpp" line="33"/>
         <source>Enter a name.</source>
         <translation>Enter a name.</translation>
     </message>
@@ -1832,33 +1832,33 @@ Choose a longer period above.</translation>
 <context>
     <name>heatdesk::ui::TelegramMonitor</name>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="219"/>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="225"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="216"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="222"/>
         <source>Save traffic</source>
         <translation>Save traffic</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="220"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="217"/>
         <source>Trace lines (*.txt *.log);;All files (*)</source>
         <translation>Trace lines (*.txt *.log);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="225"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="222"/>
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="229"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="226"/>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="229"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="226"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="231"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="228"/>
         <source>Paused, %n new</source>
         <translation>
             <numerusform>Paused, %n new</numerusform>
@@ -1866,72 +1866,72 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="235"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="232"/>
         <source>%1 of %2 records</source>
         <translation>%1 of %2 records</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="245"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="251"/>
         <source>&amp;Bus:</source>
         <translation>&amp;Bus:</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="246"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="252"/>
         <source>All buses</source>
         <translation>All buses</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="247"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="253"/>
         <source>&amp;Meter:</source>
         <translation>&amp;Meter:</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="248"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="254"/>
         <source>address or id</source>
         <translation>address or id</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="250"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="256"/>
         <source>A primary address (5) matches A=5; other text is searched in the decoded column.</source>
         <translation>A primary address (5) matches A=5; other text is searched in the decoded column.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="251"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="257"/>
         <source>&amp;Errors only</source>
         <translation>&amp;Errors only</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="252"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="258"/>
         <source>Checksum errors, garbage, timeouts and collisions</source>
         <translation>Checksum errors, garbage, timeouts and collisions</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="253"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="259"/>
         <source>Keep the view still; new records are counted and shown on resume</source>
         <translation>Keep the view still; new records are counted and shown on resume</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="254"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="260"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="255"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="261"/>
         <source>Copy the selected rows as trace lines (Ctrl+C)</source>
         <translation>Copy the selected rows as trace lines (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="256"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="262"/>
         <source>&amp;Save…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="257"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="263"/>
         <source>Save the rows shown as trace lines</source>
         <translation>Save the rows shown as trace lines</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="258"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="264"/>
         <source>C&amp;lear</source>
         <translation>C&amp;lear</translation>
     </message>
@@ -2025,53 +2025,53 @@ Choose a longer period above.</translation>
 <context>
     <name>heatdesk::ui::history::ConsumptionChart</name>
     <message>
-        <location filename="../ui/history/ConsumptionChart.cpp" line="189"/>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="191"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../ui/history/ConsumptionChart.cpp" line="192"/>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="194"/>
         <source>Week (from Monday)</source>
         <translation>Week (from Monday)</translation>
     </message>
     <message>
-        <location filename="../ui/history/ConsumptionChart.cpp" line="195"/>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="197"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../ui/history/ConsumptionChart.cpp" line="198"/>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="200"/>
         <source>Heat consumption (MWh)</source>
         <translation>Heat consumption (MWh)</translation>
     </message>
     <message>
-        <location filename="../ui/history/ConsumptionChart.cpp" line="198"/>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="200"/>
         <source>Heat consumption (kWh)</source>
         <translation>Heat consumption (kWh)</translation>
     </message>
     <message>
-        <location filename="../ui/history/ConsumptionChart.cpp" line="199"/>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="201"/>
         <source>Heat consumption</source>
         <translation>Heat consumption</translation>
     </message>
     <message>
-        <location filename="../ui/history/ConsumptionChart.cpp" line="207"/>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="209"/>
         <source>No energy values in this period.</source>
         <translation>No energy values in this period.</translation>
     </message>
     <message>
-        <location filename="../ui/history/ConsumptionChart.cpp" line="209"/>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="211"/>
         <source>%1 MWh</source>
         <translation>%1 MWh</translation>
     </message>
     <message>
-        <location filename="../ui/history/ConsumptionChart.cpp" line="210"/>
-        <location filename="../ui/history/ConsumptionChart.cpp" line="234"/>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="212"/>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="239"/>
         <source>%1 kWh</source>
         <translation>%1 kWh</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/ConsumptionChart.cpp" line="212"/>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="214"/>
         <source>Total %1 over %n day(s)</source>
         <translation>
             <numerusform>Total %1 over %n day</numerusform>
@@ -2079,7 +2079,7 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/ConsumptionChart.cpp" line="213"/>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="215"/>
         <source>Total %1 over %n week(s)</source>
         <translation>
             <numerusform>Total %1 over %n week</numerusform>
@@ -2087,7 +2087,7 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/ConsumptionChart.cpp" line="214"/>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="216"/>
         <source>Total %1 over %n month(s)</source>
         <translation>
             <numerusform>Total %1 over %n month</numerusform>
@@ -2095,7 +2095,7 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/ConsumptionChart.cpp" line="217"/>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="219"/>
         <source>%n register drop(s) skipped (meter replaced or register rolled over), amber bars</source>
         <translation>
             <numerusform>%n register drop skipped (meter replaced or register rolled over), amber bar</numerusform>
@@ -2103,17 +2103,17 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/ConsumptionChart.cpp" line="233"/>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="238"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../ui/history/ConsumptionChart.cpp" line="237"/>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="243"/>
         <source>Readings cover %1 % of it</source>
         <translation>Readings cover %1 % of it</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/ConsumptionChart.cpp" line="239"/>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="247"/>
         <source>%n register drop(s) skipped here: meter replaced or register rolled over</source>
         <translation>
             <numerusform>%n register drop skipped here: meter replaced or register rolled over</numerusform>
@@ -2240,7 +2240,7 @@ Choose a longer period above.</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryTableModel.cpp" line="171"/>
-        <location filename="../ui/history/HistoryTableModel.cpp" line="194"/>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="195"/>
         <source>unusable</source>
         <translation>unusable</translation>
     </message>
@@ -2250,37 +2250,37 @@ Choose a longer period above.</translation>
         <translation>%1 %2 → %3 %4: %5</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryTableModel.cpp" line="234"/>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="237"/>
         <source>Corrected to %1 %2</source>
         <translation>Corrected to %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryTableModel.cpp" line="235"/>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="237"/>
         <source>Declared unusable</source>
         <translation>Declared unusable</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryTableModel.cpp" line="236"/>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="239"/>
         <source>As read from the meter: %1 %2</source>
         <translation>As read from the meter: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryTableModel.cpp" line="237"/>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="240"/>
         <source>The meter sent no value</source>
         <translation>The meter sent no value</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryTableModel.cpp" line="238"/>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="241"/>
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryTableModel.cpp" line="239"/>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="242"/>
         <source>By %1 on %2</source>
         <translation>By %1 on %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/HistoryTableModel.cpp" line="241"/>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="244"/>
         <source>Replaces %n earlier correction(s)</source>
         <translation>
             <numerusform>Replaces %n earlier correction</numerusform>
@@ -2288,42 +2288,42 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryTableModel.cpp" line="245"/>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="248"/>
         <source>Reading %1 (workstation clock)</source>
         <translation>Reading %1 (workstation clock)</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryTableModel.cpp" line="247"/>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="250"/>
         <source>The meter&apos;s own clock</source>
         <translation>The meter&apos;s own clock</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryTableModel.cpp" line="270"/>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="273"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryTableModel.cpp" line="273"/>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="276"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryTableModel.cpp" line="275"/>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="278"/>
         <source>Meter time</source>
         <translation>Meter time</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryTableModel.cpp" line="277"/>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="280"/>
         <source>Flags</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryTableModel.cpp" line="279"/>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="282"/>
         <source>Corrections</source>
         <translation>Corrections</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryTableModel.cpp" line="283"/>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="286"/>
         <source>Temperature difference supply − return, as the meter reports it</source>
         <translation>Temperature difference supply − return, as the meter reports it</translation>
     </message>
@@ -2336,42 +2336,42 @@ Choose a longer period above.</translation>
         <translation>ΔT</translation>
     </message>
     <message>
-        <location filename="../ui/history/TemperatureChart.cpp" line="129"/>
+        <location filename="../ui/history/TemperatureChart.cpp" line="128"/>
         <source>Supply</source>
         <translation>Supply</translation>
     </message>
     <message>
-        <location filename="../ui/history/TemperatureChart.cpp" line="130"/>
+        <location filename="../ui/history/TemperatureChart.cpp" line="129"/>
         <source>Return</source>
         <translation>Return</translation>
     </message>
     <message>
-        <location filename="../ui/history/TemperatureChart.cpp" line="131"/>
+        <location filename="../ui/history/TemperatureChart.cpp" line="130"/>
         <source>ΔT (right axis)</source>
         <translation>ΔT (right axis)</translation>
     </message>
     <message>
-        <location filename="../ui/history/TemperatureChart.cpp" line="132"/>
+        <location filename="../ui/history/TemperatureChart.cpp" line="131"/>
         <source>ΔT band</source>
         <translation>ΔT band</translation>
     </message>
     <message>
-        <location filename="../ui/history/TemperatureChart.cpp" line="133"/>
+        <location filename="../ui/history/TemperatureChart.cpp" line="132"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../ui/history/TemperatureChart.cpp" line="134"/>
+        <location filename="../ui/history/TemperatureChart.cpp" line="133"/>
         <source>Temperature (°C)</source>
         <translation>Temperature (°C)</translation>
     </message>
     <message>
-        <location filename="../ui/history/TemperatureChart.cpp" line="135"/>
+        <location filename="../ui/history/TemperatureChart.cpp" line="134"/>
         <source>ΔT (K)</source>
         <translation>ΔT (K)</translation>
     </message>
     <message>
-        <location filename="../ui/history/TemperatureChart.cpp" line="260"/>
+        <location filename="../ui/history/TemperatureChart.cpp" line="266"/>
         <source>%1
 %2: %3 %4</source>
         <translation>%1

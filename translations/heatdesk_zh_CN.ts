@@ -4,24 +4,24 @@
 <context>
     <name>HistoryExport</name>
     <message>
-        <location filename="../ui/history/HistoryExport.cpp" line="30"/>
+        <location filename="../ui/history/HistoryExport.cpp" line="29"/>
         <location filename="../ui/history/HistoryExport.cpp" line="32"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryExport.cpp" line="66"/>
-        <location filename="../ui/history/HistoryExport.cpp" line="87"/>
+        <location filename="../ui/history/HistoryExport.cpp" line="67"/>
+        <location filename="../ui/history/HistoryExport.cpp" line="89"/>
         <source>The chart has no size yet: show it once, then export it</source>
         <translation>图表尚未显示过，没有尺寸：请先显示一次再导出</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryExport.cpp" line="80"/>
+        <location filename="../ui/history/HistoryExport.cpp" line="82"/>
         <source>Cannot encode the chart as PNG</source>
         <translation>无法将图表编码为 PNG</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryExport.cpp" line="100"/>
+        <location filename="../ui/history/HistoryExport.cpp" line="103"/>
         <source>Cannot draw the chart as SVG</source>
         <translation>无法将图表绘制为 SVG</translation>
     </message>
@@ -29,27 +29,27 @@
 <context>
     <name>heatdesk::ui::BusDiagnostics</name>
     <message>
-        <location filename="../ui/diagnostics/BusDiagnostics.cpp" line="126"/>
+        <location filename="../ui/diagnostics/BusDiagnostics.cpp" line="129"/>
         <source>Traffic counters</source>
         <translation>通信计数</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/BusDiagnostics.cpp" line="127"/>
+        <location filename="../ui/diagnostics/BusDiagnostics.cpp" line="130"/>
         <source>Bus status history</source>
         <translation>总线状态历史</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/BusDiagnostics.cpp" line="128"/>
+        <location filename="../ui/diagnostics/BusDiagnostics.cpp" line="131"/>
         <source>&amp;Reset counters</source>
         <translation>计数清零(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/BusDiagnostics.cpp" line="129"/>
+        <location filename="../ui/diagnostics/BusDiagnostics.cpp" line="132"/>
         <source>&amp;Scan bus…</source>
         <translation>扫描总线(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/BusDiagnostics.cpp" line="130"/>
+        <location filename="../ui/diagnostics/BusDiagnostics.cpp" line="133"/>
         <source>Look for meters on the selected bus</source>
         <translation>在所选总线上查找热表</translation>
     </message>
@@ -82,7 +82,7 @@
         <translation>数据库中没有总线 %1（可能已被删除？）。</translation>
     </message>
     <message>
-        <location filename="../ui/config/BusDialog.cpp" line="32"/>
+        <location filename="../ui/config/BusDialog.cpp" line="31"/>
         <source>Enter a name.</source>
         <translation>请输入名称。</translation>
     </message>
@@ -237,7 +237,7 @@
     <message>
         <location filename="../ui/main/BusTreeModel.cpp" line="375"/>
         <source>Energy (kWh)</source>
-        <translation>累计热量（kWh）</translation>
+        <translation>热量（kWh）</translation>
     </message>
     <message>
         <location filename="../ui/main/BusTreeModel.cpp" line="377"/>
@@ -413,42 +413,42 @@
         <translation>重试次数(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="122"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="121"/>
         <source>The stored settings do not read (%1); saving replaces them.</source>
         <translation>已保存的设置无法读取（%1）；保存后将被替换。</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="126"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="125"/>
         <source>Channel %1 is not in the database (removed meanwhile?).</source>
         <translation>数据库中没有通道 %1（可能已被删除？）。</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="177"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="176"/>
         <source>Enter a name.</source>
         <translation>请输入名称。</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="181"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="180"/>
         <source>Choose or type the serial port.</source>
         <translation>请选择或输入串口。</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="182"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="181"/>
         <source>Enter the server&apos;s host name or IP address.</source>
         <translation>请输入服务器的主机名或 IP 地址。</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="185"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="184"/>
         <source>Enter the server&apos;s TCP port (1 to 65535).</source>
         <translation>请输入服务器的 TCP 端口（1 至 65535）。</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="189"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="188"/>
         <source>Enter the DTU ID as an even number of hex digits (0-9, A-F).</source>
         <translation>请以偶数位十六进制数字（0-9、A-F）输入 DTU ID。</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="190"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="189"/>
         <source>Enter the DTU ID.</source>
         <translation>请输入 DTU ID。</translation>
     </message>
@@ -456,7 +456,7 @@
 <context>
     <name>heatdesk::ui::ConfigDialog</name>
     <message>
-        <location filename="../ui/config/ConfigDialog.cpp" line="126"/>
+        <location filename="../ui/config/ConfigDialog.cpp" line="152"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
@@ -507,37 +507,37 @@
 <context>
     <name>heatdesk::ui::FoundMetersModel</name>
     <message>
-        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="95"/>
+        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="100"/>
         <source>garbled — two meters on one address?</source>
         <translation>报文混乱——同一地址上有两块表？</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="121"/>
+        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="126"/>
         <source>Primary</source>
         <translation>一次地址</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="123"/>
+        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="128"/>
         <source>Secondary id</source>
         <translation>二次地址</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="125"/>
+        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="130"/>
         <source>Manufacturer</source>
         <translation>厂商</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="127"/>
+        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="132"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="129"/>
+        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="134"/>
         <source>Medium</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="131"/>
+        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="136"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -545,88 +545,88 @@
 <context>
     <name>heatdesk::ui::HistoryView</name>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="237"/>
+        <location filename="../ui/history/HistoryView.cpp" line="233"/>
         <source>&amp;Period:</source>
         <translation>时段(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="238"/>
-        <source>&amp;From</source>
-        <translation>从(&amp;F)</translation>
+        <location filename="../ui/history/HistoryView.cpp" line="235"/>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="239"/>
-        <source>&amp;To</source>
-        <translation>至(&amp;T)</translation>
+        <location filename="../ui/history/HistoryView.cpp" line="236"/>
+        <source>&amp;To:</source>
+        <translation>至(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="240"/>
-        <location filename="../ui/history/HistoryView.cpp" line="329"/>
+        <location filename="../ui/history/HistoryView.cpp" line="237"/>
+        <location filename="../ui/history/HistoryView.cpp" line="338"/>
         <source>first reading</source>
         <translation>首次读数</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="241"/>
+        <location filename="../ui/history/HistoryView.cpp" line="238"/>
         <source>First day shown</source>
         <translation>显示的第一天</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="242"/>
+        <location filename="../ui/history/HistoryView.cpp" line="239"/>
         <source>Last day shown (included)</source>
         <translation>显示的最后一天（含当天）</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="248"/>
+        <location filename="../ui/history/HistoryView.cpp" line="245"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="249"/>
+        <location filename="../ui/history/HistoryView.cpp" line="246"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="250"/>
+        <location filename="../ui/history/HistoryView.cpp" line="247"/>
         <source>This heating season</source>
         <translation>本采暖季</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="251"/>
+        <location filename="../ui/history/HistoryView.cpp" line="248"/>
         <source>Last year</source>
         <translation>最近一年</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="252"/>
+        <location filename="../ui/history/HistoryView.cpp" line="249"/>
         <source>Last 5 years</source>
         <translation>最近 5 年</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="253"/>
+        <location filename="../ui/history/HistoryView.cpp" line="250"/>
         <source>All readings</source>
         <translation>全部读数</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="254"/>
+        <location filename="../ui/history/HistoryView.cpp" line="251"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="262"/>
+        <location filename="../ui/history/HistoryView.cpp" line="260"/>
         <source>15 November %1 to 15 March %2</source>
         <translation>%1年11月15日至%2年3月15日</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="265"/>
+        <location filename="../ui/history/HistoryView.cpp" line="263"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="268"/>
+        <location filename="../ui/history/HistoryView.cpp" line="266"/>
         <source>Temperature chart as PNG…</source>
         <translation>温度曲线导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="269"/>
+        <location filename="../ui/history/HistoryView.cpp" line="268"/>
         <source>Temperature chart as SVG…</source>
         <translation>温度曲线导出为 SVG…</translation>
     </message>
@@ -636,162 +636,162 @@
         <translation>用热量图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="271"/>
+        <location filename="../ui/history/HistoryView.cpp" line="272"/>
         <source>Consumption chart as SVG…</source>
         <translation>用热量图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="273"/>
+        <location filename="../ui/history/HistoryView.cpp" line="275"/>
         <source>Readings as CSV…</source>
         <translation>读数导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="275"/>
+        <location filename="../ui/history/HistoryView.cpp" line="277"/>
         <source>&amp;Temperatures</source>
         <translation>温度(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="276"/>
+        <location filename="../ui/history/HistoryView.cpp" line="278"/>
         <source>&amp;Consumption</source>
         <translation>用热量(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="277"/>
+        <location filename="../ui/history/HistoryView.cpp" line="279"/>
         <source>&amp;Reset zoom</source>
         <translation>复位缩放(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="278"/>
+        <location filename="../ui/history/HistoryView.cpp" line="280"/>
         <source>Show the whole period again (Home)</source>
         <translation>重新显示整个时段（Home）</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="279"/>
+        <location filename="../ui/history/HistoryView.cpp" line="281"/>
         <source>Drag to zoom in, wheel to zoom, Shift+drag or ←/→ to move, +/− to zoom, Home or right-click to reset.</source>
         <translation>拖动框选放大，滚轮缩放，Shift+拖动或 ←/→ 平移，+/− 缩放，Home 或右键复位。</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="281"/>
+        <location filename="../ui/history/HistoryView.cpp" line="283"/>
         <source>&amp;Per:</source>
         <translation>统计(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="284"/>
+        <location filename="../ui/history/HistoryView.cpp" line="286"/>
         <source>Day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="285"/>
+        <location filename="../ui/history/HistoryView.cpp" line="287"/>
         <source>Week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="286"/>
+        <location filename="../ui/history/HistoryView.cpp" line="288"/>
         <source>Month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="307"/>
+        <location filename="../ui/history/HistoryView.cpp" line="312"/>
         <source>alarm, power low</source>
         <translation>报警、电池欠压</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="317"/>
+        <location filename="../ui/history/HistoryView.cpp" line="322"/>
         <source>History</source>
         <translation>历史数据</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="319"/>
+        <location filename="../ui/history/HistoryView.cpp" line="325"/>
         <source>%1 — supply and return temperature, %2</source>
         <translation>%1 — 供回水温度，%2</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="320"/>
+        <location filename="../ui/history/HistoryView.cpp" line="327"/>
         <source>%1 — heat consumption, %2</source>
         <translation>%1 — 用热量，%2</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="328"/>
+        <location filename="../ui/history/HistoryView.cpp" line="337"/>
         <source>all readings</source>
         <translation>全部读数</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="330"/>
+        <location filename="../ui/history/HistoryView.cpp" line="339"/>
         <source>last reading</source>
         <translation>最近读数</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="331"/>
+        <location filename="../ui/history/HistoryView.cpp" line="340"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="507"/>
+        <location filename="../ui/history/HistoryView.cpp" line="527"/>
         <source>Choose a meter in the tree to see its history.</source>
         <translation>请在设备树中选择一块热表，查看其历史数据。</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="510"/>
+        <location filename="../ui/history/HistoryView.cpp" line="530"/>
         <source>No database is open.</source>
         <translation>未打开数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="513"/>
+        <location filename="../ui/history/HistoryView.cpp" line="533"/>
         <source>Loading the readings of %1…</source>
         <translation>正在加载 %1 的读数…</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="516"/>
+        <location filename="../ui/history/HistoryView.cpp" line="537"/>
         <source>%1 has no readings from %2.
 Choose a longer period above.</source>
         <translation>%1 在 %2 期间没有读数。
 请在上方选择更长的时段。</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="519"/>
+        <location filename="../ui/history/HistoryView.cpp" line="540"/>
         <source>The history cannot be read:
 %1</source>
         <translation>无法读取历史数据：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="551"/>
+        <location filename="../ui/history/HistoryView.cpp" line="574"/>
         <source>Nothing to export: no readings are shown</source>
         <translation>没有可导出的内容：当前未显示任何读数</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="573"/>
+        <location filename="../ui/history/HistoryView.cpp" line="597"/>
         <source>Export chart as SVG</source>
         <translation>将图表导出为 SVG</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="573"/>
+        <location filename="../ui/history/HistoryView.cpp" line="597"/>
         <source>Export chart as PNG</source>
         <translation>将图表导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="574"/>
+        <location filename="../ui/history/HistoryView.cpp" line="599"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="574"/>
+        <location filename="../ui/history/HistoryView.cpp" line="599"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="579"/>
-        <location filename="../ui/history/HistoryView.cpp" line="590"/>
+        <location filename="../ui/history/HistoryView.cpp" line="604"/>
+        <location filename="../ui/history/HistoryView.cpp" line="615"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="583"/>
+        <location filename="../ui/history/HistoryView.cpp" line="608"/>
         <source>Export readings as CSV</source>
         <translation>将读数导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="585"/>
+        <location filename="../ui/history/HistoryView.cpp" line="610"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -936,88 +936,88 @@ Choose a longer period above.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="312"/>
+        <location filename="../ui/main/MainWindow.cpp" line="313"/>
         <source>Not every channel could be set up: %1</source>
         <translation>部分通道未能建立：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="329"/>
+        <location filename="../ui/main/MainWindow.cpp" line="331"/>
         <source>%1: %2 of %3 meters read in %4 s</source>
         <translation>%1：已抄读 %2/%3 块表，用时 %4 秒</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="366"/>
+        <location filename="../ui/main/MainWindow.cpp" line="368"/>
         <source>Links: %1 of %2 up</source>
         <translation>链路在线：%1/%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="368"/>
+        <location filename="../ui/main/MainWindow.cpp" line="370"/>
         <source>Reading %n bus(es)</source>
         <translation>
             <numerusform>正在抄读 %n 条总线</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="368"/>
+        <location filename="../ui/main/MainWindow.cpp" line="370"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="370"/>
+        <location filename="../ui/main/MainWindow.cpp" line="372"/>
         <source>NOT STORED (kept, retrying): %1</source>
         <translation>未存储（已保留，正在重试）：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="373"/>
+        <location filename="../ui/main/MainWindow.cpp" line="375"/>
         <source>Readings stored this session: %1</source>
         <translation>本次已存储读数：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="375"/>
+        <location filename="../ui/main/MainWindow.cpp" line="377"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="375"/>
+        <location filename="../ui/main/MainWindow.cpp" line="377"/>
         <source>No database</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="426"/>
+        <location filename="../ui/main/MainWindow.cpp" line="428"/>
         <source>Select a bus or meters to read.</source>
         <translation>请选择要抄读的总线或热表。</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="453"/>
+        <location filename="../ui/main/MainWindow.cpp" line="455"/>
         <source>Select a bus whose channel is set up to scan it.</source>
         <translation>请选择所属通道已建立的总线进行扫描。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="482"/>
+        <location filename="../ui/main/MainWindow.cpp" line="484"/>
         <source>%n meter(s) added.</source>
         <translation>
             <numerusform>已添加 %n 块热表。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="483"/>
+        <location filename="../ui/main/MainWindow.cpp" line="485"/>
         <source>%n meter(s) added; not added: %1</source>
         <translation>
             <numerusform>已添加 %n 块热表；未添加：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="563"/>
+        <location filename="../ui/main/MainWindow.cpp" line="567"/>
         <source>Open HeatDesk database</source>
         <translation>打开 HeatDesk 数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="564"/>
+        <location filename="../ui/main/MainWindow.cpp" line="568"/>
         <source>HeatDesk databases (*.db *.sqlite);;All files (*)</source>
         <translation>HeatDesk 数据库 (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="568"/>
+        <location filename="../ui/main/MainWindow.cpp" line="572"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -1115,77 +1115,77 @@ Choose a longer period above.</source>
         <translation>安装日期(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterDialog.cpp" line="87"/>
+        <location filename="../ui/config/MeterDialog.cpp" line="86"/>
         <source>Meter %1 is not in the database (removed meanwhile?).</source>
         <translation>数据库中没有热表 %1（可能已被删除？）。</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterDialog.cpp" line="109"/>
+        <location filename="../ui/config/MeterDialog.cpp" line="108"/>
         <source>8 digits, as printed on the meter</source>
         <translation>8 位数字，与表上印的一致</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterDialog.cpp" line="110"/>
+        <location filename="../ui/config/MeterDialog.cpp" line="109"/>
         <source>14 hex digits, A6 to A0 as printed on the meter</source>
         <translation>14 位十六进制，A6 至 A0，与表上印的一致</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterDialog.cpp" line="167"/>
+        <location filename="../ui/config/MeterDialog.cpp" line="166"/>
         <source>Choose M-Bus or CJ/T 188.</source>
         <translation>请选择 M-Bus 或 CJ/T 188。</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterDialog.cpp" line="169"/>
+        <location filename="../ui/config/MeterDialog.cpp" line="168"/>
         <source>An M-Bus meter number has 8 digits (0-9).</source>
         <translation>M-Bus 表号为 8 位数字（0-9）。</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterDialog.cpp" line="171"/>
+        <location filename="../ui/config/MeterDialog.cpp" line="170"/>
         <source>A CJ/T 188 meter number has 14 hex digits (0-9, A-F) and is not AAAAAAAAAAAAAA.</source>
         <translation>CJ/T 188 表号为 14 位十六进制数（0-9、A-F），且不能是 AAAAAAAAAAAAAA。</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterDialog.cpp" line="173"/>
+        <location filename="../ui/config/MeterDialog.cpp" line="172"/>
         <source>A primary address is 0 to 250.</source>
         <translation>一次地址的范围是 0 至 250。</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterDialog.cpp" line="175"/>
+        <location filename="../ui/config/MeterDialog.cpp" line="174"/>
         <source>CJ/T 188 meters have no primary address.</source>
         <translation>CJ/T 188 热表没有一次地址。</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterDialog.cpp" line="177"/>
+        <location filename="../ui/config/MeterDialog.cpp" line="176"/>
         <source>16 hex digits without wildcards: the 8-digit id, manufacturer, version, medium.</source>
         <translation>16 位十六进制数，不含通配符：8 位表号、厂商、版本、介质。</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterDialog.cpp" line="179"/>
+        <location filename="../ui/config/MeterDialog.cpp" line="178"/>
         <source>The secondary address starts with the meter number.</source>
         <translation>二次地址须以表号开头。</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterDialog.cpp" line="181"/>
+        <location filename="../ui/config/MeterDialog.cpp" line="180"/>
         <source>CJ/T 188 meters have no secondary address.</source>
         <translation>CJ/T 188 热表没有二次地址。</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterDialog.cpp" line="183"/>
+        <location filename="../ui/config/MeterDialog.cpp" line="182"/>
         <source>Model profiles are for CJ/T 188 meters.</source>
         <translation>型号配置仅适用于 CJ/T 188 热表。</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterDialog.cpp" line="185"/>
+        <location filename="../ui/config/MeterDialog.cpp" line="184"/>
         <source>This model profile is not installed.</source>
         <translation>未安装此型号配置。</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterDialog.cpp" line="187"/>
+        <location filename="../ui/config/MeterDialog.cpp" line="186"/>
         <source>Choose a medium from the list (for example heat_outlet or heat).</source>
         <translation>请从列表中选择介质（例如 heat_outlet 或 heat）。</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterDialog.cpp" line="189"/>
+        <location filename="../ui/config/MeterDialog.cpp" line="188"/>
         <source>Enter the date as YYYY-MM-DD, or leave it empty.</source>
         <translation>请按 YYYY-MM-DD 格式输入日期，或留空。</translation>
     </message>
@@ -1248,38 +1248,38 @@ Choose a longer period above.</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterImportDialog.cpp" line="142"/>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="145"/>
         <source>The file cannot be imported: %1</source>
         <translation>无法导入该文件：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/config/MeterImportDialog.cpp" line="144"/>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="147"/>
         <source>%1 of %n line(s) have problems (see Status). Nothing was imported; correct the file and choose it again.</source>
         <translation>
             <numerusform>%n 行中有 %1 行存在问题（见“状态”列）。未导入任何内容；请修改文件后重新选择。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterImportDialog.cpp" line="151"/>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="154"/>
         <source>Imported: %1, %2.</source>
         <translation>已导入：%1，%2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/config/MeterImportDialog.cpp" line="152"/>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="155"/>
         <source>%n meter(s)</source>
         <translation>
             <numerusform>%n 块热表</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/config/MeterImportDialog.cpp" line="153"/>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="156"/>
         <source>%n new heat user(s)</source>
         <translation>
             <numerusform>%n 个新热用户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/config/MeterImportDialog.cpp" line="159"/>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="162"/>
         <source>%n meter(s) ready to import.</source>
         <translation>
             <numerusform>%n 块热表可以导入。</numerusform>
@@ -1621,123 +1621,123 @@ Choose a longer period above.</source>
 <context>
     <name>heatdesk::ui::ScanDialog</name>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="178"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="185"/>
         <source>The bus no longer exists.</source>
         <translation>该总线已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="182"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="189"/>
         <source>The bus is busy with another run; Start is possible when it ends.</source>
         <translation>该总线正在执行其他任务，结束后才能开始。</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="184"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="191"/>
         <source>The first address must not be greater than the last.</source>
         <translation>起始地址不能大于结束地址。</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="186"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="193"/>
         <source>The mask is 8 digits of the id (0–9, F for any digit) or 16 hex digits (id, manufacturer, version, medium; FF… for any).</source>
         <translation>掩码为 8 位表号（0–9，F 表示任意数字）或 16 位十六进制数（表号、厂商、版本、介质；FF… 表示任意）。</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="240"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="247"/>
         <source>Elapsed %1:%2</source>
         <translation>已用时 %1:%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="259"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="266"/>
         <source>Scanning… %n meter(s) found</source>
         <translation>
             <numerusform>正在扫描… 已找到 %n 块热表</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="261"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="268"/>
         <source>Stopped: %n meter(s) found</source>
         <translation>
             <numerusform>已停止：找到 %n 块热表</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="263"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="270"/>
         <source>Finished: %n meter(s) found in %1 s</source>
         <translation>
             <numerusform>已完成：用时 %1 秒，找到 %n 块热表</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="266"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="273"/>
         <source>Choose a range and press Start.</source>
         <translation>请选择范围，然后按“开始”。</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="276"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="283"/>
         <source>Scan bus %1</source>
         <translation>扫描总线 %1</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="277"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="284"/>
         <source>Search</source>
         <translation>搜索范围</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="278"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="285"/>
         <source>&amp;Primary addresses</source>
         <translation>一次地址(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="279"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="286"/>
         <source>&amp;from</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="280"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="287"/>
         <source>&amp;to</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="281"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="288"/>
         <source>S&amp;econdary addresses</source>
         <translation>二次地址(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="282"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="289"/>
         <source>&amp;mask</source>
         <translation>掩码(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="284"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="291"/>
         <source>8 id digits (F = any digit), or 16 hex digits: id, manufacturer, version, medium</source>
         <translation>8 位表号（F 表示任意数字），或 16 位十六进制数：表号、厂商、版本、介质</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="285"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="292"/>
         <source>Ids with &amp;hex digits (A–E)</source>
         <translation>表号含十六进制数字 A–E(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="286"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="293"/>
         <source>Also try A–E in each digit, for meters whose id is not BCD (slower)</source>
         <translation>每一位也尝试 A–E，适用于表号不是 BCD 码的热表（较慢）</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="287"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="294"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="288"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="295"/>
         <source>St&amp;op</source>
         <translation>停止(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="289"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="296"/>
         <source>&amp;Add found meters to this bus</source>
         <translation>将找到的热表添加到此总线(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="290"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="297"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
@@ -1775,7 +1775,7 @@ Choose a longer period above.</source>
         <translation>数据库中没有站点 %1（可能已被删除？）。</translation>
     </message>
     <message>
-        <location filename="../ui/config/SiteDialog.cpp" line="34"/>
+        <location filename="../ui/config/SiteDialog.cpp" line="33"/>
         <source>Enter a name.</source>
         <translation>请输入名称。</translation>
     </message>
@@ -1821,105 +1821,105 @@ Choose a longer period above.</source>
 <context>
     <name>heatdesk::ui::TelegramMonitor</name>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="219"/>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="225"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="216"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="222"/>
         <source>Save traffic</source>
         <translation>保存通信记录</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="220"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="217"/>
         <source>Trace lines (*.txt *.log);;All files (*)</source>
         <translation>跟踪记录 (*.txt *.log);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="225"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="222"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="229"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="226"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="229"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="226"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="231"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="228"/>
         <source>Paused, %n new</source>
         <translation>
             <numerusform>已暂停，新增 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="235"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="232"/>
         <source>%1 of %2 records</source>
         <translation>显示 %1 条，共 %2 条</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="245"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="251"/>
         <source>&amp;Bus:</source>
         <translation>总线(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="246"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="252"/>
         <source>All buses</source>
         <translation>全部总线</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="247"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="253"/>
         <source>&amp;Meter:</source>
         <translation>热表(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="248"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="254"/>
         <source>address or id</source>
         <translation>地址或表号</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="250"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="256"/>
         <source>A primary address (5) matches A=5; other text is searched in the decoded column.</source>
         <translation>一次地址（如 5）匹配 A=5；其他文字在“解析”列中查找。</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="251"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="257"/>
         <source>&amp;Errors only</source>
         <translation>仅显示错误(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="252"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="258"/>
         <source>Checksum errors, garbage, timeouts and collisions</source>
         <translation>校验错误、乱码、超时和冲突</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="253"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="259"/>
         <source>Keep the view still; new records are counted and shown on resume</source>
         <translation>暂停滚动；新记录只计数，继续后显示</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="254"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="260"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="255"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="261"/>
         <source>Copy the selected rows as trace lines (Ctrl+C)</source>
         <translation>将所选行复制为跟踪记录（Ctrl+C）</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="256"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="262"/>
         <source>&amp;Save…</source>
         <translation>保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="257"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="263"/>
         <source>Save the rows shown as trace lines</source>
         <translation>将显示的行保存为跟踪记录</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="258"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="264"/>
         <source>C&amp;lear</source>
         <translation>清空(&amp;L)</translation>
     </message>
@@ -2012,91 +2012,91 @@ Choose a longer period above.</source>
 <context>
     <name>heatdesk::ui::history::ConsumptionChart</name>
     <message>
-        <location filename="../ui/history/ConsumptionChart.cpp" line="189"/>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="191"/>
         <source>Day</source>
         <translation>日</translation>
     </message>
     <message>
-        <location filename="../ui/history/ConsumptionChart.cpp" line="192"/>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="194"/>
         <source>Week (from Monday)</source>
         <translation>周（自周一起）</translation>
     </message>
     <message>
-        <location filename="../ui/history/ConsumptionChart.cpp" line="195"/>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="197"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../ui/history/ConsumptionChart.cpp" line="198"/>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="200"/>
         <source>Heat consumption (MWh)</source>
         <translation>用热量（MWh）</translation>
     </message>
     <message>
-        <location filename="../ui/history/ConsumptionChart.cpp" line="198"/>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="200"/>
         <source>Heat consumption (kWh)</source>
         <translation>用热量（kWh）</translation>
     </message>
     <message>
-        <location filename="../ui/history/ConsumptionChart.cpp" line="199"/>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="201"/>
         <source>Heat consumption</source>
         <translation>用热量</translation>
     </message>
     <message>
-        <location filename="../ui/history/ConsumptionChart.cpp" line="207"/>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="209"/>
         <source>No energy values in this period.</source>
         <translation>此时段内没有热量数据。</translation>
     </message>
     <message>
-        <location filename="../ui/history/ConsumptionChart.cpp" line="209"/>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="211"/>
         <source>%1 MWh</source>
         <translation>%1 MWh</translation>
     </message>
     <message>
-        <location filename="../ui/history/ConsumptionChart.cpp" line="210"/>
-        <location filename="../ui/history/ConsumptionChart.cpp" line="234"/>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="212"/>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="239"/>
         <source>%1 kWh</source>
         <translation>%1 kWh</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/ConsumptionChart.cpp" line="212"/>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="214"/>
         <source>Total %1 over %n day(s)</source>
         <translation>
             <numerusform>%n 天合计 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/ConsumptionChart.cpp" line="213"/>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="215"/>
         <source>Total %1 over %n week(s)</source>
         <translation>
             <numerusform>%n 周合计 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/ConsumptionChart.cpp" line="214"/>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="216"/>
         <source>Total %1 over %n month(s)</source>
         <translation>
             <numerusform>%n 个月合计 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/ConsumptionChart.cpp" line="217"/>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="219"/>
         <source>%n register drop(s) skipped (meter replaced or register rolled over), amber bars</source>
         <translation>
             <numerusform>已跳过 %n 次读数回落（换表或计数器翻转），以琥珀色柱显示</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/ConsumptionChart.cpp" line="233"/>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="238"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../ui/history/ConsumptionChart.cpp" line="237"/>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="243"/>
         <source>Readings cover %1 % of it</source>
         <translation>读数覆盖该时段的 %1%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/ConsumptionChart.cpp" line="239"/>
+        <location filename="../ui/history/ConsumptionChart.cpp" line="247"/>
         <source>%n register drop(s) skipped here: meter replaced or register rolled over</source>
         <translation>
             <numerusform>此处跳过 %n 次读数回落：换表或计数器翻转</numerusform>
@@ -2222,7 +2222,7 @@ Choose a longer period above.</source>
     </message>
     <message>
         <location filename="../ui/history/HistoryTableModel.cpp" line="171"/>
-        <location filename="../ui/history/HistoryTableModel.cpp" line="194"/>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="195"/>
         <source>unusable</source>
         <translation>不可用</translation>
     </message>
@@ -2232,79 +2232,79 @@ Choose a longer period above.</source>
         <translation>%1 %2 → %3 %4：%5</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryTableModel.cpp" line="234"/>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="237"/>
         <source>Corrected to %1 %2</source>
         <translation>已修正为 %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryTableModel.cpp" line="235"/>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="237"/>
         <source>Declared unusable</source>
         <translation>已标记为不可用</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryTableModel.cpp" line="236"/>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="239"/>
         <source>As read from the meter: %1 %2</source>
         <translation>表计原始读数：%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryTableModel.cpp" line="237"/>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="240"/>
         <source>The meter sent no value</source>
         <translation>热表未发送此数值</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryTableModel.cpp" line="238"/>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="241"/>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryTableModel.cpp" line="239"/>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="242"/>
         <source>By %1 on %2</source>
         <translation>修正人：%1，时间：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/HistoryTableModel.cpp" line="241"/>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="244"/>
         <source>Replaces %n earlier correction(s)</source>
         <translation>
             <numerusform>取代之前的 %n 次修正</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryTableModel.cpp" line="245"/>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="248"/>
         <source>Reading %1 (workstation clock)</source>
         <translation>读数 %1（工作站时钟）</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryTableModel.cpp" line="247"/>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="250"/>
         <source>The meter&apos;s own clock</source>
         <translation>热表自身的时钟</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryTableModel.cpp" line="270"/>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="273"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryTableModel.cpp" line="273"/>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="276"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryTableModel.cpp" line="275"/>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="278"/>
         <source>Meter time</source>
         <translation>表内时间</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryTableModel.cpp" line="277"/>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="280"/>
         <source>Flags</source>
         <translation>状态标志</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryTableModel.cpp" line="279"/>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="282"/>
         <source>Corrections</source>
         <translation>修正</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryTableModel.cpp" line="283"/>
+        <location filename="../ui/history/HistoryTableModel.cpp" line="286"/>
         <source>Temperature difference supply − return, as the meter reports it</source>
         <translation>供回水温差（供水 − 回水），由热表上报</translation>
     </message>
@@ -2317,42 +2317,42 @@ Choose a longer period above.</source>
         <translation>温差</translation>
     </message>
     <message>
-        <location filename="../ui/history/TemperatureChart.cpp" line="129"/>
+        <location filename="../ui/history/TemperatureChart.cpp" line="128"/>
         <source>Supply</source>
         <translation>供水温度</translation>
     </message>
     <message>
-        <location filename="../ui/history/TemperatureChart.cpp" line="130"/>
+        <location filename="../ui/history/TemperatureChart.cpp" line="129"/>
         <source>Return</source>
         <translation>回水温度</translation>
     </message>
     <message>
-        <location filename="../ui/history/TemperatureChart.cpp" line="131"/>
+        <location filename="../ui/history/TemperatureChart.cpp" line="130"/>
         <source>ΔT (right axis)</source>
         <translation>温差（右轴）</translation>
     </message>
     <message>
-        <location filename="../ui/history/TemperatureChart.cpp" line="132"/>
+        <location filename="../ui/history/TemperatureChart.cpp" line="131"/>
         <source>ΔT band</source>
         <translation>温差范围</translation>
     </message>
     <message>
-        <location filename="../ui/history/TemperatureChart.cpp" line="133"/>
+        <location filename="../ui/history/TemperatureChart.cpp" line="132"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/history/TemperatureChart.cpp" line="134"/>
+        <location filename="../ui/history/TemperatureChart.cpp" line="133"/>
         <source>Temperature (°C)</source>
         <translation>温度（°C）</translation>
     </message>
     <message>
-        <location filename="../ui/history/TemperatureChart.cpp" line="135"/>
+        <location filename="../ui/history/TemperatureChart.cpp" line="134"/>
         <source>ΔT (K)</source>
         <translation>温差（K）</translation>
     </message>
     <message>
-        <location filename="../ui/history/TemperatureChart.cpp" line="260"/>
+        <location filename="../ui/history/TemperatureChart.cpp" line="266"/>
         <source>%1
 %2: %3 %4</source>
         <translation>%1
