@@ -202,6 +202,9 @@ LinkChoice makeLink(const QCommandLineParser& p) {
         if (p.isSet("latency-ms"))
             o.latency = std::chrono::milliseconds(latencyMs);
         c.config.name = p.value("dtu-listen");
+        // The command shows traffic only through --trace, as it happens; a thousand DTUs' engines
+        // need not each keep the GUI monitor's history (80 kB of slots apiece by default).
+        c.config.trafficCapacity = 256;
         c.dtus = std::make_unique<DtuFleet>(std::move(o));
         return c;
     }
