@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Runs the real heatdesk-cli executable, as other programs do, and collects what it says.
+// Runs the real heatdesk-cli (or heatdesk-sim) executable, as other programs do, and collects what
+// it says.
 #pragma once
 
 #include <QJsonDocument>
@@ -15,14 +16,18 @@ struct CliRun {
     QByteArray err;
 };
 
-inline CliRun runCli(const QStringList& args, const QByteArray& input = {}) {
+inline CliRun runProgram(const QString& program, const QStringList& args, const QByteArray& input = {}) {
     QProcess p;
-    p.start(HEATDESK_CLI_PATH, args);
+    p.start(program, args);
     EXPECT_TRUE(p.waitForStarted(10000));
     p.write(input);
     p.closeWriteChannel();
     EXPECT_TRUE(p.waitForFinished(60000));
     return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+inline CliRun runCli(const QStringList& args, const QByteArray& input = {}) {
+    return runProgram(HEATDESK_CLI_PATH, args, input);
 }
 
 inline QJsonObject jsonObject(const QByteArray& line) {
