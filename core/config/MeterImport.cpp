@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QHash>
+#include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <array>
@@ -164,11 +165,9 @@ void addError(MeterImportLine& line, const QString& error) {
     line.error = line.error.isEmpty() ? error : line.error + QStringLiteral("; ") + error;
 }
 
-// Duplicates inside the file: a meter number twice, one primary address twice on the bus, one
-// account with two different users.
+// Duplicates inside the file: a meter number twice, one account with two different users.
 void checkWithinFile(QList<MeterImportLine>& lines) {
     QHash<QString, int> numbers, accounts;
-    QHash<int, int> primaries;
     for (int i = 0; i < lines.size(); ++i) {
         MeterImportLine& line = lines[i];
         const store::MeterConfig& m = line.meter;
@@ -179,16 +178,6 @@ void checkWithinFile(QList<MeterImportLine>& lines) {
                 QStringLiteral("meter number %1 is on line %2 already").arg(m.number).arg(lines[*it].line));
         else
             numbers.insert(key, i);
-        if (m.primaryAddress && m.protocol == QLatin1String("mbus")) {
-            if (const auto it = primaries.constFind(*m.primaryAddress); it != primaries.cend())
-                addError(line,
-                         QStringLiteral("primary address %1 is on line %2 already (one bus, one meter per "
-                                        "address)")
-                             .arg(*m.primaryAddress)
-                             .arg(lines[*it].line));
-            else
-                primaries.insert(*m.primaryAddress, i);
-        }
         if (!line.user)
             continue;
         if (const auto it = accounts.constFind(line.user->account); it == accounts.cend())
@@ -197,6 +186,33 @@ void checkWithinFile(QList<MeterImportLine>& lines) {
             addError(line, QStringLiteral("account %1 is on line %2 with other user details")
                                .arg(line.user->account)
                                .arg(lines[*it].line));
+    }
+}
+
+// Meters sharing a primary address on one bus are told apart by their secondary addresses (the
+// factory default 0 is common, see station::targetFor); a meter without one there cannot be read.
+// `onBus`: the numbers of the bus's M-Bus meters per primary address.
+void checkSharedPrimaries(QList<MeterImportLine>& lines, const QMap<int, QStringList>& onBus) {
+    QMap<int, QList<int>> inFile; // primary address -> line numbers
+    for (const MeterImportLine& line : std::as_const(lines))
+        if (line.meter.primaryAddress && line.meter.protocol == QLatin1String("mbus"))
+            inFile[*line.meter.primaryAddress].append(line.line);
+    for (MeterImportLine& line : lines) {
+        const store::MeterConfig& m = line.meter;
+        if (!m.primaryAddress || m.protocol != QLatin1String("mbus") || !m.secondaryAddress.isEmpty())
+            continue;
+        QStringList others;
+        for (const QString& number : onBus.value(*m.primaryAddress))
+            others.append(QStringLiteral("meter %1").arg(number));
+        for (const int other : inFile.value(*m.primaryAddress))
+            if (other != line.line)
+                others.append(QStringLiteral("line %1").arg(other));
+        if (!others.isEmpty())
+            addError(line,
+                     QStringLiteral("primary address %1 is also used by %2: give this meter a secondary "
+                                    "address, or another primary address")
+                         .arg(*m.primaryAddress)
+                         .arg(others.join(QStringLiteral(", "))));
     }
 }
 
@@ -283,25 +299,25 @@ void MeterImport::checkAgainstDatabase(MeterImportResult& result, qint64 busId) 
         return;
     }
     // The bus's primary addresses: one query, then a lookup per line.
-    QHash<int, QString> primaries;
+    QMap<int, QStringList> primaries;
     QSqlQuery q(m_db.sql());
     q.prepare(
         QStringLiteral("SELECT primary_address, number FROM meters WHERE bus_id = ? AND protocol = 'mbus' "
-                       "AND primary_address IS NOT NULL"));
+                       "AND primary_address IS NOT NULL ORDER BY number"));
     q.addBindValue(busId);
-    if (q.exec())
-        while (q.next())
-            primaries.insert(q.value(0).toInt(), q.value(1).toString());
+    if (!q.exec()) {
+        result.fileError =
+            store::fromSqlError(QStringLiteral("cannot read the meters of the bus"), q.lastError()).message;
+        return;
+    }
+    while (q.next())
+        primaries[q.value(0).toInt()].append(q.value(1).toString());
 
     store::HeatUserRepository users(m_db);
     for (MeterImportLine& line : result.lines) {
         const store::MeterConfig& m = line.meter;
         if (auto taken = config.meterNumberTaken(m))
             addError(line, taken->message);
-        if (m.primaryAddress && primaries.contains(*m.primaryAddress) && m.protocol == QLatin1String("mbus"))
-            addError(line, QStringLiteral("primary address %1 is used by meter %2 on this bus already")
-                               .arg(*m.primaryAddress)
-                               .arg(primaries.value(*m.primaryAddress)));
         if (!line.user)
             continue;
         const auto existing = users.byAccount(line.user->account);
@@ -312,6 +328,7 @@ void MeterImport::checkAgainstDatabase(MeterImportResult& result, qint64 busId) 
                                .arg(existing->account, existing->name, line.user->name));
         line.user->id = existing->id;
     }
+    checkSharedPrimaries(result.lines, primaries);
 }
 
 void MeterImport::write(MeterImportResult& result) {

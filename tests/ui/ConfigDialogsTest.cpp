@@ -325,9 +325,11 @@ TEST_F(ConfigDialogs, ImportOfABadFileShowsEveryLineAndImportsNothing) {
     EXPECT_FALSE(field<QPushButton>(dialog, "import")->isEnabled());
     EXPECT_EQ(
         dialog.lastResult().errors(),
-        QStringList({"line 2: primary address 1 is used by meter 12345670 on this bus already",
-                     "line 3: primary address 300 is not 0..250",
-                     "line 4: a meter with number 12345670 already exists on bus Bus A (Station 1 / COM1)"}));
+        QStringList(
+            {"line 2: primary address 1 is also used by meter 12345670: give this meter a secondary address, "
+             "or another primary address",
+             "line 3: primary address 300 is not 0..250",
+             "line 4: a meter with number 12345670 already exists on bus Bus A (Station 1 / COM1)"}));
     EXPECT_EQ(store::ConfigRepository(m_db).tree().size(), 3);
 }
 

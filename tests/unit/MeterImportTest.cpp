@@ -118,12 +118,23 @@ TEST_F(MeterImportTest, DuplicatesInTheFileAndInTheDatabaseAreNamed) {
     EXPECT_EQ(
         r.errors(),
         QStringList({"line 2: a meter with number 12345670 already exists on bus Bus A (Station 1 / COM1)",
-                     "line 3: primary address 1 is used by meter 12345670 on this bus already",
+                     "line 3: primary address 1 is also used by meter 12345670, line 5: give this meter a "
+                     "secondary address, or another primary address",
                      "line 4: meter number 22000001 is on line 3 already",
-                     "line 5: primary address 1 is on line 3 already (one bus, one meter per address); "
-                     "account U-1 is on line 3 with other user details; primary address 1 is used by meter "
-                     "12345670 on this bus already"}));
+                     "line 5: account U-1 is on line 3 with other user details; primary address 1 is also "
+                     "used by meter 12345670, line 3: give this meter a secondary address, or another "
+                     "primary address"}));
     EXPECT_EQ(meterCount(), 3);
+}
+
+TEST_F(MeterImportTest, SharedPrimaryAddressIsFineWithSecondaryAddresses) {
+    // Meters left at the factory default 0 are read by secondary address.
+    const auto r = run("number,primary,secondary\n"
+                       "22000001,0,220000012D2C0404\n"
+                       "22000002,0,220000022D2C0404\n",
+                       Mode::Write);
+    ASSERT_TRUE(r.ok()) << r.errors().join('\n').toStdString();
+    EXPECT_EQ(r.metersAdded, 2);
 }
 
 TEST_F(MeterImportTest, ExistingAccountIsReusedUnlessTheNameDiffers) {
