@@ -48,8 +48,9 @@ BusDiagnostics::BusDiagnostics(QWidget* parent)
     m_countersView->setModel(m_counters);
     setUpTable(m_countersView);
     auto* countersHeader = m_countersView->horizontalHeader();
+    // As wide as the numbers need; a stretched last column would put its count far away.
     countersHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
-    countersHeader->setStretchLastSection(true);
+    countersHeader->setStretchLastSection(false);
 
     m_historyView->setModel(m_history);
     setUpTable(m_historyView);
@@ -76,6 +77,8 @@ BusDiagnostics::BusDiagnostics(QWidget* parent)
     splitter->addWidget(m_countersBox);
     splitter->addWidget(m_historyBox);
     splitter->setChildrenCollapsible(false);
+    splitter->setStretchFactor(0, 1); // a few buses, a long history
+    splitter->setStretchFactor(1, 2);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(splitter);

@@ -10,6 +10,8 @@
 namespace heatdesk::ui {
 namespace {
 
+constexpr int kLastPrimary = 250;
+
 std::optional<mbus::SecondaryAddress> secondaryOf(const bus::FoundMeter& meter) {
     if (meter.secondary)
         return meter.secondary;
@@ -72,7 +74,10 @@ QVariant FoundMetersModel::data(const QModelIndex& index, int role) const {
     const auto& s = r.secondary;
     switch (index.column()) {
     case Primary:
-        return r.meter.primary ? QVariant(int(*r.meter.primary)) : QVariant();
+        // A meter selected by its secondary address may answer with A=FD (253): no primary.
+        if (r.meter.primary && *r.meter.primary <= kLastPrimary)
+            return int(*r.meter.primary);
+        return {};
     case Secondary:
         return s ? QString::fromStdString(s->toText().substr(0, 8)) : QString();
     case Manufacturer:

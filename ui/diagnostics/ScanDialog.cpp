@@ -106,9 +106,16 @@ ScanDialog::ScanDialog(bus::BusEngine& engine, const QString& busName, QWidget* 
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(FoundMetersModel::Note, QHeaderView::Stretch);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    auto* header = m_table->horizontalHeader();
+    header->setStretchLastSection(true);
+    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    header->resizeSection(FoundMetersModel::Primary, digit * 9);
+    header->resizeSection(FoundMetersModel::Secondary, digit * 13);
+    header->resizeSection(FoundMetersModel::Manufacturer, digit * 13);
+    header->resizeSection(FoundMetersModel::Version, digit * 8);
+    header->resizeSection(FoundMetersModel::Medium, digit * 16);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_start);
