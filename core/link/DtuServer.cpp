@@ -213,7 +213,7 @@ void DtuServer::forward(Peer* peer, QByteArray bytes) {
     bool stripped = true;
     while (stripped && !bytes.isEmpty()) {
         stripped = false;
-        if (bytes.startsWith(peer->registration)) {
+        if (m_settings.dropRepeatedRegistration && bytes.startsWith(peer->registration)) {
             bytes.remove(0, peer->registration.size());
             stripped = true;
         }

@@ -24,6 +24,10 @@ struct DtuServerSettings {
     // models want an answer.
     QList<QByteArray> heartbeats{QByteArrayLiteral("ping")};
     QByteArray heartbeatReply;
+    // The registration again where a packet starts is no data: the ID prefix of "link+data" mode,
+    // or a model that re-registers as its heartbeat. Off only for a DTU whose data could begin
+    // with its own ID (a one-byte hex ID).
+    bool dropRepeatedRegistration = true;
     // The whitelist. IDs not in it are logged and refused, or accepted when acceptUnknown.
     QSet<QString> knownIds;
     bool acceptUnknown = false;
@@ -39,8 +43,7 @@ struct DtuServerSettings {
 
 // The workstation's DTU port (domain.md §5): GPRS DTUs dial in, say who they are, and then
 // carry the bytes of the bus behind them. Each connection is identified by its registration
-// packet; heartbeats and repeated registrations (the per-packet ID prefix of "data" mode, the
-// re-registration some models use as heartbeat) are dropped where a packet starts; the rest goes
+// packet; heartbeats and repeated registrations are dropped where a packet starts; the rest goes
 // to the DtuLink bound to that ID. A DTU that dials in again replaces its old connection: the
 // carrier often kills a link without either side noticing, and the DTU redials first.
 // Everything runs on the owner's event loop; per peer memory is bounded.

@@ -318,3 +318,18 @@ TEST_F(DtuServerTest, TooManyWaitingPeersAreRefusedAtOnce) {
     EXPECT_EQ(rejected->at(0).at(1).toString(), "too many connections");
     EXPECT_EQ(server->unregisteredPeers(), 2);
 }
+
+TEST_F(DtuServerTest, AnIdPrefixCanBeKeptForDtusWhoseDataMayStartWithTheirId) {
+    DtuServerSettings s;
+    s.idRules.format = DtuIdRules::Format::Hex;
+    s.idRules.idLength = 1;
+    s.knownIds = {"68"};
+    s.dropRepeatedRegistration = false;
+    start(s, {"68"});
+    auto dtu = dial(QByteArray::fromHex("68"));
+    ASSERT_TRUE(waitConnected(1));
+    const QByteArray frame = QByteArray::fromHex("680303680801707916");
+    send(*dtu, frame);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return received["68"].size() >= frame.size(); }, 2000));
+    EXPECT_EQ(received["68"], frame);
+}
