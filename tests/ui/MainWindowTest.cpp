@@ -4,12 +4,11 @@
 // says so, marked as inferred and with its evidence; the language switch retranslates at once.
 #include "main/MainWindow.h"
 
-#include "SimTestSupport.h"
+#include "SimulatedBuses.h"
 #include "main/BusTreeModel.h"
 #include "main/Language.h"
 #include "main/MeterPanel.h"
 #include "monitor/TelegramMonitor.h"
-#include "sim/TcpBusServer.h"
 #include "store/ReadingRepository.h"
 
 #include <QAbstractProxyModel>
@@ -36,37 +35,10 @@ protected:
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
         m_path = m_dir.filePath("window.db");
         ASSERT_FALSE(m_db.open(m_path, store::Database::Mode::ReadWrite, store::Database::Create::IfMissing));
-        m_site = *store::ConfigRepository(m_db).addSite("换热站 1");
     }
 
-    // A bus of `meters` meters at primary addresses 1..n, served at 9600 Bd on 127.0.0.1.
     qint64 addBus(const QString& name, int meters, sim::BusFaults faults = {}) {
-        sim::BusConfig config;
-        config.baud = 9600;
-        config.faults = faults;
-        auto bus = std::make_unique<sim::SimulatedBus>(config, simtest::at("2026-01-15T09:00"));
-        auto server = std::make_unique<sim::TcpBusServer>(*bus);
-        EXPECT_TRUE(server->listen(QHostAddress::LocalHost, 0));
-        store::ConfigRepository repo(m_db);
-        const auto channel = repo.addChannel(
-            m_site, name + " converter", "tcp",
-            QStringLiteral(R"({"host":"127.0.0.1","tcp_port":%1,"baud":9600})").arg(server->serverPort()));
-        const qint64 busId = *repo.addBus(*channel, name);
-        for (int i = 1; i <= meters; ++i) {
-            sim::MbusMeterConfig c;
-            c.primaryAddress = std::uint8_t(i);
-            c.idBcd = 0x26020000u + std::uint32_t(i);
-            c.responseDelayMs = 15;
-            bus->addMbusMeter(c, m_physics);
-            store::MeterConfig m;
-            m.busId = busId;
-            m.number = QString::asprintf("%08X", c.idBcd);
-            m.primaryAddress = i;
-            repo.addMeter(m);
-        }
-        m_buses.push_back(std::move(bus));
-        m_servers.push_back(std::move(server));
-        return busId;
+        return m_buses.add(name, meters, 9600, faults);
     }
 
     // Clicks the painted button in the action column of a bus or meter row.
@@ -89,10 +61,7 @@ protected:
     QTemporaryDir m_dir;
     QString m_path;
     store::Database m_db;
-    qint64 m_site = 0;
-    sim::HeatingPhysics m_physics = simtest::physics(5);
-    std::vector<std::unique_ptr<sim::SimulatedBus>> m_buses;
-    std::vector<std::unique_ptr<sim::TcpBusServer>> m_servers;
+    uitest::SimulatedBuses m_buses{m_db, "换热站 1"};
 };
 
 TEST_F(MainWindowTest, ReadBusButtonReadsTheBusAndEveryViewFollows) {

@@ -20,13 +20,15 @@ class BusTreeModel : public QAbstractItemModel {
     Q_OBJECT
 public:
     enum class Kind : quint8 { Site, Channel, Bus, Meter };
+    // The action (Read bus / Read) sits next to the name so it stays in view however narrow the
+    // tree is.
     enum Column {
         NameColumn,
+        ActionColumn,
         StateColumn,
         LastReadColumn,
         EnergyColumn,
         UserColumn,
-        ActionColumn,
         ColumnCount
     };
     enum Role {

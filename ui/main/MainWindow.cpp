@@ -90,12 +90,12 @@ void MainWindow::createWidgets() {
     connect(delegate, &ActionDelegate::clicked, this, &MainWindow::actionClicked);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(BusTreeModel::NameColumn, QHeaderView::Interactive);
-    m_tree->header()->resizeSection(BusTreeModel::NameColumn, 230);
+    m_tree->header()->resizeSection(BusTreeModel::NameColumn, 210);
     m_tree->header()->resizeSection(BusTreeModel::StateColumn, 150);
     m_tree->header()->resizeSection(BusTreeModel::LastReadColumn, 120);
     m_tree->header()->resizeSection(BusTreeModel::EnergyColumn, 90);
     m_tree->header()->resizeSection(BusTreeModel::UserColumn, 130);
-    m_tree->header()->resizeSection(BusTreeModel::ActionColumn, 90);
+    m_tree->header()->resizeSection(BusTreeModel::ActionColumn, 96);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { currentChanged(current); });
     leftLayout->addWidget(m_tree);
@@ -334,7 +334,10 @@ void MainWindow::connectStation() {
                                      .arg(summary.requested)
                                      .arg(double(summary.elapsedMs) / 1000.0, 0, 'f', 1),
                                  10000);
-        if (m_history->isVisible())
+        // New readings of the meter on display: its history follows (other buses leave it alone).
+        const QModelIndex shown = m_model->meterIndex(m_meterPanel->meterId());
+        if (m_history->isVisible() && shown.isValid() &&
+            shown.data(BusTreeModel::BusIdRole).toLongLong() == busId)
             m_history->reload();
         updateStatusBar();
     });
