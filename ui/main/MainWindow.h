@@ -10,6 +10,7 @@
 #include <memory>
 
 class QAction;
+class QDialog;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
@@ -73,6 +74,11 @@ private:
     void currentChanged(const QModelIndex& proxyIndex);
     void updateStatusBar();
     void openDatabaseInteractively();
+    // Configuration dialogs: `kind` of row to add below the selection, or the selection to edit.
+    void addItem(int kind);
+    void editSelected();
+    void importMeters();
+    void runDialog(QDialog* dialog);
     void showProblems(const QStringList& problems);
     qint64 selectedBus() const;
     QModelIndex sourceIndex(const QModelIndex& proxyIndex) const;
@@ -100,6 +106,13 @@ private:
     QMenu* m_fileMenu;
     QMenu* m_busMenu;
     QMenu* m_viewMenu;
+    QMenu* m_configMenu;
+    QAction* m_addSiteAction;
+    QAction* m_addChannelAction;
+    QAction* m_addBusAction;
+    QAction* m_addMeterAction;
+    QAction* m_editAction;
+    QAction* m_importAction;
     QMenu* m_languageMenu;
     QMenu* m_helpMenu;
     QAction* m_openAction;
