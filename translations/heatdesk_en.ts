@@ -545,253 +545,253 @@
 <context>
     <name>heatdesk::ui::HistoryView</name>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="233"/>
+        <location filename="../ui/history/HistoryView.cpp" line="234"/>
         <source>&amp;Period:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="235"/>
+        <location filename="../ui/history/HistoryView.cpp" line="236"/>
         <source>&amp;From:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="236"/>
+        <location filename="../ui/history/HistoryView.cpp" line="237"/>
         <source>&amp;To:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="237"/>
-        <location filename="../ui/history/HistoryView.cpp" line="338"/>
+        <location filename="../ui/history/HistoryView.cpp" line="238"/>
+        <location filename="../ui/history/HistoryView.cpp" line="342"/>
         <source>first reading</source>
         <translation>first reading</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="238"/>
+        <location filename="../ui/history/HistoryView.cpp" line="239"/>
         <source>First day shown</source>
         <translation>First day shown</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="239"/>
+        <location filename="../ui/history/HistoryView.cpp" line="240"/>
         <source>Last day shown (included)</source>
         <translation>Last day shown (included)</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="245"/>
+        <location filename="../ui/history/HistoryView.cpp" line="246"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="246"/>
+        <location filename="../ui/history/HistoryView.cpp" line="247"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="247"/>
+        <location filename="../ui/history/HistoryView.cpp" line="248"/>
         <source>This heating season</source>
         <translation>This heating season</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="248"/>
+        <location filename="../ui/history/HistoryView.cpp" line="249"/>
         <source>Last year</source>
         <translation>Last year</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="249"/>
+        <location filename="../ui/history/HistoryView.cpp" line="250"/>
         <source>Last 5 years</source>
         <translation>Last 5 years</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="250"/>
+        <location filename="../ui/history/HistoryView.cpp" line="251"/>
         <source>All readings</source>
         <translation>All readings</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="251"/>
+        <location filename="../ui/history/HistoryView.cpp" line="252"/>
         <source>Custom</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="260"/>
+        <location filename="../ui/history/HistoryView.cpp" line="261"/>
         <source>15 November %1 to 15 March %2</source>
         <translation>15 November %1 to 15 March %2</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="263"/>
+        <location filename="../ui/history/HistoryView.cpp" line="264"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="266"/>
+        <location filename="../ui/history/HistoryView.cpp" line="267"/>
         <source>Temperature chart as PNG…</source>
         <translation>Temperature chart as PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="268"/>
+        <location filename="../ui/history/HistoryView.cpp" line="269"/>
         <source>Temperature chart as SVG…</source>
         <translation>Temperature chart as SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="270"/>
+        <location filename="../ui/history/HistoryView.cpp" line="271"/>
         <source>Consumption chart as PNG…</source>
         <translation>Consumption chart as PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="272"/>
+        <location filename="../ui/history/HistoryView.cpp" line="273"/>
         <source>Consumption chart as SVG…</source>
         <translation>Consumption chart as SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="275"/>
+        <location filename="../ui/history/HistoryView.cpp" line="276"/>
         <source>Readings as CSV…</source>
         <translation>Readings as CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="277"/>
+        <location filename="../ui/history/HistoryView.cpp" line="278"/>
         <source>&amp;Temperatures</source>
         <translation>&amp;Temperatures</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="278"/>
+        <location filename="../ui/history/HistoryView.cpp" line="279"/>
         <source>&amp;Consumption</source>
         <translation>&amp;Consumption</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="279"/>
+        <location filename="../ui/history/HistoryView.cpp" line="280"/>
         <source>&amp;Reset zoom</source>
         <translation>&amp;Reset zoom</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="280"/>
+        <location filename="../ui/history/HistoryView.cpp" line="281"/>
         <source>Show the whole period again (Home)</source>
         <translation>Show the whole period again (Home)</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="281"/>
+        <location filename="../ui/history/HistoryView.cpp" line="282"/>
         <source>Drag to zoom in, wheel to zoom, Shift+drag or ←/→ to move, +/− to zoom, Home or right-click to reset.</source>
         <translation>Drag to zoom in, wheel to zoom, Shift+drag or ←/→ to move, +/− to zoom, Home or right-click to reset.</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="283"/>
+        <location filename="../ui/history/HistoryView.cpp" line="284"/>
         <source>&amp;Per:</source>
         <translation>&amp;Per:</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="286"/>
+        <location filename="../ui/history/HistoryView.cpp" line="287"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="287"/>
+        <location filename="../ui/history/HistoryView.cpp" line="288"/>
         <source>Week</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="288"/>
+        <location filename="../ui/history/HistoryView.cpp" line="289"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="312"/>
+        <location filename="../ui/history/HistoryView.cpp" line="316"/>
         <source>alarm, power low</source>
         <translation>alarm, power low</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="322"/>
+        <location filename="../ui/history/HistoryView.cpp" line="326"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="325"/>
+        <location filename="../ui/history/HistoryView.cpp" line="329"/>
         <source>%1 — supply and return temperature, %2</source>
         <translation>%1 — supply and return temperature, %2</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="327"/>
+        <location filename="../ui/history/HistoryView.cpp" line="331"/>
         <source>%1 — heat consumption, %2</source>
         <translation>%1 — heat consumption, %2</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="337"/>
+        <location filename="../ui/history/HistoryView.cpp" line="341"/>
         <source>all readings</source>
         <translation>all readings</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="339"/>
+        <location filename="../ui/history/HistoryView.cpp" line="343"/>
         <source>last reading</source>
         <translation>last reading</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="340"/>
+        <location filename="../ui/history/HistoryView.cpp" line="344"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="527"/>
+        <location filename="../ui/history/HistoryView.cpp" line="540"/>
         <source>Choose a meter in the tree to see its history.</source>
         <translation>Choose a meter in the tree to see its history.</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="530"/>
+        <location filename="../ui/history/HistoryView.cpp" line="543"/>
         <source>No database is open.</source>
         <translation>No database is open.</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="533"/>
+        <location filename="../ui/history/HistoryView.cpp" line="546"/>
         <source>Loading the readings of %1…</source>
         <translation>Loading the readings of %1…</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="537"/>
+        <location filename="../ui/history/HistoryView.cpp" line="550"/>
         <source>%1 has no readings from %2.
 Choose a longer period above.</source>
         <translation>%1 has no readings from %2.
 Choose a longer period above.</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="540"/>
+        <location filename="../ui/history/HistoryView.cpp" line="553"/>
         <source>The history cannot be read:
 %1</source>
         <translation>The history cannot be read:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="574"/>
+        <location filename="../ui/history/HistoryView.cpp" line="587"/>
         <source>Nothing to export: no readings are shown</source>
         <translation>Nothing to export: no readings are shown</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="597"/>
+        <location filename="../ui/history/HistoryView.cpp" line="610"/>
         <source>Export chart as SVG</source>
         <translation>Export chart as SVG</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="597"/>
+        <location filename="../ui/history/HistoryView.cpp" line="610"/>
         <source>Export chart as PNG</source>
         <translation>Export chart as PNG</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="599"/>
+        <location filename="../ui/history/HistoryView.cpp" line="612"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG images (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="599"/>
+        <location filename="../ui/history/HistoryView.cpp" line="612"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="604"/>
-        <location filename="../ui/history/HistoryView.cpp" line="615"/>
+        <location filename="../ui/history/HistoryView.cpp" line="617"/>
+        <location filename="../ui/history/HistoryView.cpp" line="628"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="608"/>
+        <location filename="../ui/history/HistoryView.cpp" line="621"/>
         <source>Export readings as CSV</source>
         <translation>Export readings as CSV</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="610"/>
+        <location filename="../ui/history/HistoryView.cpp" line="623"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
@@ -799,137 +799,172 @@ Choose a longer period above.</translation>
 <context>
     <name>heatdesk::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="179"/>
+        <location filename="../ui/main/MainWindow.cpp" line="184"/>
         <source>About HeatDesk</source>
         <translation>About HeatDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="180"/>
+        <location filename="../ui/main/MainWindow.cpp" line="185"/>
         <source>&lt;b&gt;HeatDesk&lt;/b&gt; %1&lt;br&gt;Remote reading of district-heating meters (EN 13757 M-Bus, CJ/T 188).&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
         <translation>&lt;b&gt;HeatDesk&lt;/b&gt; %1&lt;br&gt;Remote reading of district-heating meters (EN 13757 M-Bus, CJ/T 188).&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="222"/>
+        <location filename="../ui/main/MainWindow.cpp" line="249"/>
         <source>HeatDesk — %1</source>
         <translation>HeatDesk — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="222"/>
+        <location filename="../ui/main/MainWindow.cpp" line="249"/>
         <source>HeatDesk</source>
         <translation>HeatDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="223"/>
+        <location filename="../ui/main/MainWindow.cpp" line="250"/>
         <source>Find meter number, address (#5), heat user or room…  (Ctrl+F)</source>
         <translation>Find meter number, address (#5), heat user or room…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="224"/>
+        <location filename="../ui/main/MainWindow.cpp" line="251"/>
         <source>Meter</source>
         <translation>Meter</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="225"/>
+        <location filename="../ui/main/MainWindow.cpp" line="252"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="226"/>
+        <location filename="../ui/main/MainWindow.cpp" line="253"/>
         <source>Bus diagnostics</source>
         <translation>Bus diagnostics</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="227"/>
+        <location filename="../ui/main/MainWindow.cpp" line="254"/>
         <source>Telegram monitor</source>
         <translation>Telegram monitor</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="228"/>
+        <location filename="../ui/main/MainWindow.cpp" line="255"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="229"/>
+        <location filename="../ui/main/MainWindow.cpp" line="256"/>
         <source>&amp;Bus</source>
         <translation>&amp;Bus</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="230"/>
+        <location filename="../ui/main/MainWindow.cpp" line="257"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="231"/>
+        <location filename="../ui/main/MainWindow.cpp" line="258"/>
+        <source>&amp;Configure</source>
+        <translation>&amp;Configure</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="259"/>
+        <source>Add &amp;site…</source>
+        <translation>Add &amp;site…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="260"/>
+        <source>Add &amp;channel…</source>
+        <translation>Add &amp;channel…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="261"/>
+        <source>Add &amp;bus…</source>
+        <translation>Add &amp;bus…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="262"/>
+        <source>Add &amp;meter…</source>
+        <translation>Add &amp;meter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="263"/>
+        <source>&amp;Edit selected…</source>
+        <translation>&amp;Edit selected…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="264"/>
+        <source>&amp;Import meters from CSV…</source>
+        <translation>&amp;Import meters from CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="265"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="232"/>
+        <location filename="../ui/main/MainWindow.cpp" line="266"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="233"/>
+        <location filename="../ui/main/MainWindow.cpp" line="267"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="234"/>
+        <location filename="../ui/main/MainWindow.cpp" line="268"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="235"/>
+        <location filename="../ui/main/MainWindow.cpp" line="269"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="236"/>
+        <location filename="../ui/main/MainWindow.cpp" line="270"/>
         <source>&amp;Read</source>
         <translation>&amp;Read</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="237"/>
+        <location filename="../ui/main/MainWindow.cpp" line="271"/>
         <source>Read the selected buses or meters (F5)</source>
         <translation>Read the selected buses or meters (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="238"/>
+        <location filename="../ui/main/MainWindow.cpp" line="272"/>
         <source>Read &amp;all buses</source>
         <translation>Read &amp;all buses</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="239"/>
+        <location filename="../ui/main/MainWindow.cpp" line="273"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="240"/>
+        <location filename="../ui/main/MainWindow.cpp" line="274"/>
         <source>Stop reading the selected bus (Esc)</source>
         <translation>Stop reading the selected bus (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="241"/>
+        <location filename="../ui/main/MainWindow.cpp" line="275"/>
         <source>S&amp;can bus…</source>
         <translation>S&amp;can bus…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="242"/>
+        <location filename="../ui/main/MainWindow.cpp" line="276"/>
         <source>&amp;Find meter</source>
         <translation>&amp;Find meter</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="243"/>
+        <location filename="../ui/main/MainWindow.cpp" line="277"/>
         <source>&amp;About HeatDesk</source>
         <translation>&amp;About HeatDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="265"/>
+        <location filename="../ui/main/MainWindow.cpp" line="299"/>
         <source>Reading in progress</source>
         <translation>Reading in progress</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="266"/>
+        <location filename="../ui/main/MainWindow.cpp" line="300"/>
         <source>%n bus(es) are being read. Stop them and quit?</source>
         <translation>
             <numerusform>%n bus is being read. Stop it and quit?</numerusform>
@@ -937,22 +972,22 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="313"/>
+        <location filename="../ui/main/MainWindow.cpp" line="347"/>
         <source>Not every channel could be set up: %1</source>
         <translation>Not every channel could be set up: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="331"/>
+        <location filename="../ui/main/MainWindow.cpp" line="365"/>
         <source>%1: %2 of %3 meters read in %4 s</source>
         <translation>%1: %2 of %3 meters read in %4 s</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="368"/>
+        <location filename="../ui/main/MainWindow.cpp" line="405"/>
         <source>Links: %1 of %2 up</source>
         <translation>Links: %1 of %2 up</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="370"/>
+        <location filename="../ui/main/MainWindow.cpp" line="407"/>
         <source>Reading %n bus(es)</source>
         <translation>
             <numerusform>Reading %n bus</numerusform>
@@ -960,42 +995,42 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="370"/>
+        <location filename="../ui/main/MainWindow.cpp" line="407"/>
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="372"/>
+        <location filename="../ui/main/MainWindow.cpp" line="409"/>
         <source>NOT STORED (kept, retrying): %1</source>
         <translation>NOT STORED (kept, retrying): %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="375"/>
+        <location filename="../ui/main/MainWindow.cpp" line="412"/>
         <source>Readings stored this session: %1</source>
         <translation>Readings stored this session: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="377"/>
+        <location filename="../ui/main/MainWindow.cpp" line="414"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="377"/>
+        <location filename="../ui/main/MainWindow.cpp" line="414"/>
         <source>No database</source>
         <translation>No database</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="428"/>
+        <location filename="../ui/main/MainWindow.cpp" line="465"/>
         <source>Select a bus or meters to read.</source>
         <translation>Select a bus or meters to read.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="455"/>
+        <location filename="../ui/main/MainWindow.cpp" line="492"/>
         <source>Select a bus whose channel is set up to scan it.</source>
         <translation>Select a bus whose channel is set up to scan it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="484"/>
+        <location filename="../ui/main/MainWindow.cpp" line="521"/>
         <source>%n meter(s) added.</source>
         <translation>
             <numerusform>%n meter added.</numerusform>
@@ -1003,7 +1038,7 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="485"/>
+        <location filename="../ui/main/MainWindow.cpp" line="522"/>
         <source>%n meter(s) added; not added: %1</source>
         <translation>
             <numerusform>%n meter added; not added: %1</numerusform>
@@ -1011,17 +1046,42 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="567"/>
+        <location filename="../ui/main/MainWindow.cpp" line="631"/>
+        <source>Select the site the channel belongs to.</source>
+        <translation>Select the site the channel belongs to.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="637"/>
+        <source>Select the channel the bus is on.</source>
+        <translation>Select the channel the bus is on.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="643"/>
+        <source>Select the bus the meter is on.</source>
+        <translation>Select the bus the meter is on.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="651"/>
+        <source>Select a site, channel, bus or meter to edit.</source>
+        <translation>Select a site, channel, bus or meter to edit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="674"/>
+        <source>Select the bus to import meters into.</source>
+        <translation>Select the bus to import meters into.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="682"/>
         <source>Open HeatDesk database</source>
         <translation>Open HeatDesk database</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="568"/>
+        <location filename="../ui/main/MainWindow.cpp" line="683"/>
         <source>HeatDesk databases (*.db *.sqlite);;All files (*)</source>
         <translation>HeatDesk databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="572"/>
+        <location filename="../ui/main/MainWindow.cpp" line="687"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -1832,33 +1892,33 @@ Choose a longer period above.</translation>
 <context>
     <name>heatdesk::ui::TelegramMonitor</name>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="216"/>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="222"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="225"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="231"/>
         <source>Save traffic</source>
         <translation>Save traffic</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="217"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="226"/>
         <source>Trace lines (*.txt *.log);;All files (*)</source>
         <translation>Trace lines (*.txt *.log);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="222"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="231"/>
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="226"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="235"/>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="226"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="235"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="228"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="237"/>
         <source>Paused, %n new</source>
         <translation>
             <numerusform>Paused, %n new</numerusform>
@@ -1866,72 +1926,72 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="232"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="241"/>
         <source>%1 of %2 records</source>
         <translation>%1 of %2 records</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="251"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="260"/>
         <source>&amp;Bus:</source>
         <translation>&amp;Bus:</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="252"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="261"/>
         <source>All buses</source>
         <translation>All buses</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="253"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="262"/>
         <source>&amp;Meter:</source>
         <translation>&amp;Meter:</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="254"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="263"/>
         <source>address or id</source>
         <translation>address or id</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="256"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="265"/>
         <source>A primary address (5) matches A=5; other text is searched in the decoded column.</source>
         <translation>A primary address (5) matches A=5; other text is searched in the decoded column.</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="257"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="266"/>
         <source>&amp;Errors only</source>
         <translation>&amp;Errors only</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="258"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="267"/>
         <source>Checksum errors, garbage, timeouts and collisions</source>
         <translation>Checksum errors, garbage, timeouts and collisions</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="259"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="268"/>
         <source>Keep the view still; new records are counted and shown on resume</source>
         <translation>Keep the view still; new records are counted and shown on resume</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="260"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="269"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="261"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="270"/>
         <source>Copy the selected rows as trace lines (Ctrl+C)</source>
         <translation>Copy the selected rows as trace lines (Ctrl+C)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="262"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="271"/>
         <source>&amp;Save…</source>
         <translation>&amp;Save…</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="263"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="272"/>
         <source>Save the rows shown as trace lines</source>
         <translation>Save the rows shown as trace lines</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="264"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="273"/>
         <source>C&amp;lear</source>
         <translation>C&amp;lear</translation>
     </message>
@@ -2299,8 +2359,10 @@ Choose a longer period above.</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryTableModel.cpp" line="273"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>%1
+(%2)</source>
+        <translation>%1
+(%2)</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryTableModel.cpp" line="276"/>
@@ -2371,7 +2433,7 @@ Choose a longer period above.</translation>
         <translation>ΔT (K)</translation>
     </message>
     <message>
-        <location filename="../ui/history/TemperatureChart.cpp" line="266"/>
+        <location filename="../ui/history/TemperatureChart.cpp" line="275"/>
         <source>%1
 %2: %3 %4</source>
         <translation>%1

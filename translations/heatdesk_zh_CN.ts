@@ -545,253 +545,253 @@
 <context>
     <name>heatdesk::ui::HistoryView</name>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="233"/>
+        <location filename="../ui/history/HistoryView.cpp" line="234"/>
         <source>&amp;Period:</source>
         <translation>时段(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="235"/>
+        <location filename="../ui/history/HistoryView.cpp" line="236"/>
         <source>&amp;From:</source>
         <translation>从(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="236"/>
+        <location filename="../ui/history/HistoryView.cpp" line="237"/>
         <source>&amp;To:</source>
         <translation>至(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="237"/>
-        <location filename="../ui/history/HistoryView.cpp" line="338"/>
+        <location filename="../ui/history/HistoryView.cpp" line="238"/>
+        <location filename="../ui/history/HistoryView.cpp" line="342"/>
         <source>first reading</source>
         <translation>首次读数</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="238"/>
+        <location filename="../ui/history/HistoryView.cpp" line="239"/>
         <source>First day shown</source>
         <translation>显示的第一天</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="239"/>
+        <location filename="../ui/history/HistoryView.cpp" line="240"/>
         <source>Last day shown (included)</source>
         <translation>显示的最后一天（含当天）</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="245"/>
+        <location filename="../ui/history/HistoryView.cpp" line="246"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="246"/>
+        <location filename="../ui/history/HistoryView.cpp" line="247"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="247"/>
+        <location filename="../ui/history/HistoryView.cpp" line="248"/>
         <source>This heating season</source>
         <translation>本采暖季</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="248"/>
+        <location filename="../ui/history/HistoryView.cpp" line="249"/>
         <source>Last year</source>
         <translation>最近一年</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="249"/>
+        <location filename="../ui/history/HistoryView.cpp" line="250"/>
         <source>Last 5 years</source>
         <translation>最近 5 年</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="250"/>
+        <location filename="../ui/history/HistoryView.cpp" line="251"/>
         <source>All readings</source>
         <translation>全部读数</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="251"/>
+        <location filename="../ui/history/HistoryView.cpp" line="252"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="260"/>
+        <location filename="../ui/history/HistoryView.cpp" line="261"/>
         <source>15 November %1 to 15 March %2</source>
         <translation>%1年11月15日至%2年3月15日</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="263"/>
+        <location filename="../ui/history/HistoryView.cpp" line="264"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="266"/>
+        <location filename="../ui/history/HistoryView.cpp" line="267"/>
         <source>Temperature chart as PNG…</source>
         <translation>温度曲线导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="268"/>
+        <location filename="../ui/history/HistoryView.cpp" line="269"/>
         <source>Temperature chart as SVG…</source>
         <translation>温度曲线导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="270"/>
+        <location filename="../ui/history/HistoryView.cpp" line="271"/>
         <source>Consumption chart as PNG…</source>
         <translation>用热量图导出为 PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="272"/>
+        <location filename="../ui/history/HistoryView.cpp" line="273"/>
         <source>Consumption chart as SVG…</source>
         <translation>用热量图导出为 SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="275"/>
+        <location filename="../ui/history/HistoryView.cpp" line="276"/>
         <source>Readings as CSV…</source>
         <translation>读数导出为 CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="277"/>
+        <location filename="../ui/history/HistoryView.cpp" line="278"/>
         <source>&amp;Temperatures</source>
         <translation>温度(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="278"/>
+        <location filename="../ui/history/HistoryView.cpp" line="279"/>
         <source>&amp;Consumption</source>
         <translation>用热量(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="279"/>
+        <location filename="../ui/history/HistoryView.cpp" line="280"/>
         <source>&amp;Reset zoom</source>
         <translation>复位缩放(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="280"/>
+        <location filename="../ui/history/HistoryView.cpp" line="281"/>
         <source>Show the whole period again (Home)</source>
         <translation>重新显示整个时段（Home）</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="281"/>
+        <location filename="../ui/history/HistoryView.cpp" line="282"/>
         <source>Drag to zoom in, wheel to zoom, Shift+drag or ←/→ to move, +/− to zoom, Home or right-click to reset.</source>
         <translation>拖动框选放大，滚轮缩放，Shift+拖动或 ←/→ 平移，+/− 缩放，Home 或右键复位。</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="283"/>
+        <location filename="../ui/history/HistoryView.cpp" line="284"/>
         <source>&amp;Per:</source>
         <translation>统计(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="286"/>
+        <location filename="../ui/history/HistoryView.cpp" line="287"/>
         <source>Day</source>
         <translation>按日</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="287"/>
+        <location filename="../ui/history/HistoryView.cpp" line="288"/>
         <source>Week</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="288"/>
+        <location filename="../ui/history/HistoryView.cpp" line="289"/>
         <source>Month</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="312"/>
+        <location filename="../ui/history/HistoryView.cpp" line="316"/>
         <source>alarm, power low</source>
         <translation>报警、电池欠压</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="322"/>
+        <location filename="../ui/history/HistoryView.cpp" line="326"/>
         <source>History</source>
         <translation>历史数据</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="325"/>
+        <location filename="../ui/history/HistoryView.cpp" line="329"/>
         <source>%1 — supply and return temperature, %2</source>
         <translation>%1 — 供回水温度，%2</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="327"/>
+        <location filename="../ui/history/HistoryView.cpp" line="331"/>
         <source>%1 — heat consumption, %2</source>
         <translation>%1 — 用热量，%2</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="337"/>
+        <location filename="../ui/history/HistoryView.cpp" line="341"/>
         <source>all readings</source>
         <translation>全部读数</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="339"/>
+        <location filename="../ui/history/HistoryView.cpp" line="343"/>
         <source>last reading</source>
         <translation>最近读数</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="340"/>
+        <location filename="../ui/history/HistoryView.cpp" line="344"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="527"/>
+        <location filename="../ui/history/HistoryView.cpp" line="540"/>
         <source>Choose a meter in the tree to see its history.</source>
         <translation>请在设备树中选择一块热表，查看其历史数据。</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="530"/>
+        <location filename="../ui/history/HistoryView.cpp" line="543"/>
         <source>No database is open.</source>
         <translation>未打开数据库。</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="533"/>
+        <location filename="../ui/history/HistoryView.cpp" line="546"/>
         <source>Loading the readings of %1…</source>
         <translation>正在加载 %1 的读数…</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="537"/>
+        <location filename="../ui/history/HistoryView.cpp" line="550"/>
         <source>%1 has no readings from %2.
 Choose a longer period above.</source>
         <translation>%1 在 %2 期间没有读数。
 请在上方选择更长的时段。</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="540"/>
+        <location filename="../ui/history/HistoryView.cpp" line="553"/>
         <source>The history cannot be read:
 %1</source>
         <translation>无法读取历史数据：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="574"/>
+        <location filename="../ui/history/HistoryView.cpp" line="587"/>
         <source>Nothing to export: no readings are shown</source>
         <translation>没有可导出的内容：当前未显示任何读数</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="597"/>
+        <location filename="../ui/history/HistoryView.cpp" line="610"/>
         <source>Export chart as SVG</source>
         <translation>将图表导出为 SVG</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="597"/>
+        <location filename="../ui/history/HistoryView.cpp" line="610"/>
         <source>Export chart as PNG</source>
         <translation>将图表导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="599"/>
+        <location filename="../ui/history/HistoryView.cpp" line="612"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG 图像 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="599"/>
+        <location filename="../ui/history/HistoryView.cpp" line="612"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图像 (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="604"/>
-        <location filename="../ui/history/HistoryView.cpp" line="615"/>
+        <location filename="../ui/history/HistoryView.cpp" line="617"/>
+        <location filename="../ui/history/HistoryView.cpp" line="628"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="608"/>
+        <location filename="../ui/history/HistoryView.cpp" line="621"/>
         <source>Export readings as CSV</source>
         <translation>将读数导出为 CSV</translation>
     </message>
     <message>
-        <location filename="../ui/history/HistoryView.cpp" line="610"/>
+        <location filename="../ui/history/HistoryView.cpp" line="623"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
@@ -799,225 +799,285 @@ Choose a longer period above.</source>
 <context>
     <name>heatdesk::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="179"/>
+        <location filename="../ui/main/MainWindow.cpp" line="184"/>
         <source>About HeatDesk</source>
         <translation>关于 HeatDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="180"/>
+        <location filename="../ui/main/MainWindow.cpp" line="185"/>
         <source>&lt;b&gt;HeatDesk&lt;/b&gt; %1&lt;br&gt;Remote reading of district-heating meters (EN 13757 M-Bus, CJ/T 188).&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
         <translation>&lt;b&gt;HeatDesk&lt;/b&gt; %1&lt;br&gt;供热计量远程集中抄表（EN 13757 M-Bus、CJ/T 188）。&lt;br&gt;依据 GNU GPL 第 3 版或更高版本授权。</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="222"/>
+        <location filename="../ui/main/MainWindow.cpp" line="249"/>
         <source>HeatDesk — %1</source>
         <translation>HeatDesk — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="222"/>
+        <location filename="../ui/main/MainWindow.cpp" line="249"/>
         <source>HeatDesk</source>
         <translation>HeatDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="223"/>
+        <location filename="../ui/main/MainWindow.cpp" line="250"/>
         <source>Find meter number, address (#5), heat user or room…  (Ctrl+F)</source>
         <translation>查找表号、地址（#5）、热用户或房号…  （Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="224"/>
+        <location filename="../ui/main/MainWindow.cpp" line="251"/>
         <source>Meter</source>
         <translation>热表</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="225"/>
+        <location filename="../ui/main/MainWindow.cpp" line="252"/>
         <source>History</source>
         <translation>历史数据</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="226"/>
+        <location filename="../ui/main/MainWindow.cpp" line="253"/>
         <source>Bus diagnostics</source>
         <translation>总线诊断</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="227"/>
+        <location filename="../ui/main/MainWindow.cpp" line="254"/>
         <source>Telegram monitor</source>
         <translation>报文监视</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="228"/>
+        <location filename="../ui/main/MainWindow.cpp" line="255"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="229"/>
+        <location filename="../ui/main/MainWindow.cpp" line="256"/>
         <source>&amp;Bus</source>
         <translation>总线(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="230"/>
+        <location filename="../ui/main/MainWindow.cpp" line="257"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="231"/>
+        <location filename="../ui/main/MainWindow.cpp" line="258"/>
+        <source>&amp;Configure</source>
+        <translation>配置(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="259"/>
+        <source>Add &amp;site…</source>
+        <translation>添加站点(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="260"/>
+        <source>Add &amp;channel…</source>
+        <translation>添加通道(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="261"/>
+        <source>Add &amp;bus…</source>
+        <translation>添加总线(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="262"/>
+        <source>Add &amp;meter…</source>
+        <translation>添加热表(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="263"/>
+        <source>&amp;Edit selected…</source>
+        <translation>编辑所选项(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="264"/>
+        <source>&amp;Import meters from CSV…</source>
+        <translation>从 CSV 导入热表(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="265"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="232"/>
+        <location filename="../ui/main/MainWindow.cpp" line="266"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="233"/>
+        <location filename="../ui/main/MainWindow.cpp" line="267"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="234"/>
+        <location filename="../ui/main/MainWindow.cpp" line="268"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="235"/>
+        <location filename="../ui/main/MainWindow.cpp" line="269"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="236"/>
+        <location filename="../ui/main/MainWindow.cpp" line="270"/>
         <source>&amp;Read</source>
         <translation>抄读(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="237"/>
+        <location filename="../ui/main/MainWindow.cpp" line="271"/>
         <source>Read the selected buses or meters (F5)</source>
         <translation>抄读所选总线或热表（F5）</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="238"/>
+        <location filename="../ui/main/MainWindow.cpp" line="272"/>
         <source>Read &amp;all buses</source>
         <translation>抄读全部总线(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="239"/>
+        <location filename="../ui/main/MainWindow.cpp" line="273"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="240"/>
+        <location filename="../ui/main/MainWindow.cpp" line="274"/>
         <source>Stop reading the selected bus (Esc)</source>
         <translation>停止抄读所选总线（Esc）</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="241"/>
+        <location filename="../ui/main/MainWindow.cpp" line="275"/>
         <source>S&amp;can bus…</source>
         <translation>扫描总线(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="242"/>
+        <location filename="../ui/main/MainWindow.cpp" line="276"/>
         <source>&amp;Find meter</source>
         <translation>查找热表(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="243"/>
+        <location filename="../ui/main/MainWindow.cpp" line="277"/>
         <source>&amp;About HeatDesk</source>
         <translation>关于 HeatDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="265"/>
+        <location filename="../ui/main/MainWindow.cpp" line="299"/>
         <source>Reading in progress</source>
         <translation>正在抄读</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="266"/>
+        <location filename="../ui/main/MainWindow.cpp" line="300"/>
         <source>%n bus(es) are being read. Stop them and quit?</source>
         <translation>
             <numerusform>%n 条总线正在抄读。停止抄读并退出吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="313"/>
+        <location filename="../ui/main/MainWindow.cpp" line="347"/>
         <source>Not every channel could be set up: %1</source>
         <translation>部分通道未能建立：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="331"/>
+        <location filename="../ui/main/MainWindow.cpp" line="365"/>
         <source>%1: %2 of %3 meters read in %4 s</source>
         <translation>%1：已抄读 %2/%3 块表，用时 %4 秒</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="368"/>
+        <location filename="../ui/main/MainWindow.cpp" line="405"/>
         <source>Links: %1 of %2 up</source>
         <translation>链路在线：%1/%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="370"/>
+        <location filename="../ui/main/MainWindow.cpp" line="407"/>
         <source>Reading %n bus(es)</source>
         <translation>
             <numerusform>正在抄读 %n 条总线</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="370"/>
+        <location filename="../ui/main/MainWindow.cpp" line="407"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="372"/>
+        <location filename="../ui/main/MainWindow.cpp" line="409"/>
         <source>NOT STORED (kept, retrying): %1</source>
         <translation>未存储（已保留，正在重试）：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="375"/>
+        <location filename="../ui/main/MainWindow.cpp" line="412"/>
         <source>Readings stored this session: %1</source>
         <translation>本次已存储读数：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="377"/>
+        <location filename="../ui/main/MainWindow.cpp" line="414"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="377"/>
+        <location filename="../ui/main/MainWindow.cpp" line="414"/>
         <source>No database</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="428"/>
+        <location filename="../ui/main/MainWindow.cpp" line="465"/>
         <source>Select a bus or meters to read.</source>
         <translation>请选择要抄读的总线或热表。</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="455"/>
+        <location filename="../ui/main/MainWindow.cpp" line="492"/>
         <source>Select a bus whose channel is set up to scan it.</source>
         <translation>请选择所属通道已建立的总线进行扫描。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="484"/>
+        <location filename="../ui/main/MainWindow.cpp" line="521"/>
         <source>%n meter(s) added.</source>
         <translation>
             <numerusform>已添加 %n 块热表。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="485"/>
+        <location filename="../ui/main/MainWindow.cpp" line="522"/>
         <source>%n meter(s) added; not added: %1</source>
         <translation>
             <numerusform>已添加 %n 块热表；未添加：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="567"/>
+        <location filename="../ui/main/MainWindow.cpp" line="631"/>
+        <source>Select the site the channel belongs to.</source>
+        <translation>请先选择通道所属的站点。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="637"/>
+        <source>Select the channel the bus is on.</source>
+        <translation>请先选择总线所在的通道。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="643"/>
+        <source>Select the bus the meter is on.</source>
+        <translation>请先选择热表所在的总线。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="651"/>
+        <source>Select a site, channel, bus or meter to edit.</source>
+        <translation>请选择要编辑的站点、通道、总线或热表。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="674"/>
+        <source>Select the bus to import meters into.</source>
+        <translation>请选择要导入热表的总线。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="682"/>
         <source>Open HeatDesk database</source>
         <translation>打开 HeatDesk 数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="568"/>
+        <location filename="../ui/main/MainWindow.cpp" line="683"/>
         <source>HeatDesk databases (*.db *.sqlite);;All files (*)</source>
         <translation>HeatDesk 数据库 (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="572"/>
+        <location filename="../ui/main/MainWindow.cpp" line="687"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -1821,105 +1881,105 @@ Choose a longer period above.</source>
 <context>
     <name>heatdesk::ui::TelegramMonitor</name>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="216"/>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="222"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="225"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="231"/>
         <source>Save traffic</source>
         <translation>保存通信记录</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="217"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="226"/>
         <source>Trace lines (*.txt *.log);;All files (*)</source>
         <translation>跟踪记录 (*.txt *.log);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="222"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="231"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="226"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="235"/>
         <source>&amp;Resume</source>
         <translation>继续(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="226"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="235"/>
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="228"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="237"/>
         <source>Paused, %n new</source>
         <translation>
             <numerusform>已暂停，新增 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="232"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="241"/>
         <source>%1 of %2 records</source>
         <translation>显示 %1 条，共 %2 条</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="251"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="260"/>
         <source>&amp;Bus:</source>
         <translation>总线(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="252"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="261"/>
         <source>All buses</source>
         <translation>全部总线</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="253"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="262"/>
         <source>&amp;Meter:</source>
         <translation>热表(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="254"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="263"/>
         <source>address or id</source>
         <translation>地址或表号</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="256"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="265"/>
         <source>A primary address (5) matches A=5; other text is searched in the decoded column.</source>
         <translation>一次地址（如 5）匹配 A=5；其他文字在“解析”列中查找。</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="257"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="266"/>
         <source>&amp;Errors only</source>
         <translation>仅显示错误(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="258"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="267"/>
         <source>Checksum errors, garbage, timeouts and collisions</source>
         <translation>校验错误、乱码、超时和冲突</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="259"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="268"/>
         <source>Keep the view still; new records are counted and shown on resume</source>
         <translation>暂停滚动；新记录只计数，继续后显示</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="260"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="269"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="261"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="270"/>
         <source>Copy the selected rows as trace lines (Ctrl+C)</source>
         <translation>将所选行复制为跟踪记录（Ctrl+C）</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="262"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="271"/>
         <source>&amp;Save…</source>
         <translation>保存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="263"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="272"/>
         <source>Save the rows shown as trace lines</source>
         <translation>将显示的行保存为跟踪记录</translation>
     </message>
     <message>
-        <location filename="../ui/monitor/TelegramMonitor.cpp" line="264"/>
+        <location filename="../ui/monitor/TelegramMonitor.cpp" line="273"/>
         <source>C&amp;lear</source>
         <translation>清空(&amp;L)</translation>
     </message>
@@ -2280,8 +2340,10 @@ Choose a longer period above.</source>
     </message>
     <message>
         <location filename="../ui/history/HistoryTableModel.cpp" line="273"/>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
+        <source>%1
+(%2)</source>
+        <translation>%1
+（%2）</translation>
     </message>
     <message>
         <location filename="../ui/history/HistoryTableModel.cpp" line="276"/>
@@ -2352,7 +2414,7 @@ Choose a longer period above.</source>
         <translation>温差（K）</translation>
     </message>
     <message>
-        <location filename="../ui/history/TemperatureChart.cpp" line="266"/>
+        <location filename="../ui/history/TemperatureChart.cpp" line="275"/>
         <source>%1
 %2: %3 %4</source>
         <translation>%1
