@@ -153,23 +153,16 @@ std::optional<HistoryResult> generateHistory(const HistoryOptions& o, QString* e
                 m.mbus = std::make_unique<SimulatedMbusMeter>(c, physics);
                 mc = meterConfigFor(*m.mbus);
             }
-            const auto position = FlatPosition::ofMeter(i);
             mc.busId = *bus;
             mc.installedOn = QStringLiteral("2022-09-01");
-            mc.location = position.location();
-            const auto meterId = config.addMeter(mc, &se);
-            if (!meterId)
-                return fail(se.message);
             store::HeatUser u;
             u.account = QStringLiteral("HD%1").arg(meterNo + 1, 7, 10, QLatin1Char('0'));
             u.name = residentName(o.seed, meterNo);
             u.community = QStringLiteral("小区 %1").arg(b / kBusesPerSite + 1);
             u.building = QStringLiteral("%1号楼").arg(building);
-            u.unit = QString::number(position.unit);
-            u.room = position.room();
             u.areaM2 = flat.areaM2;
-            const auto userId = users.add(u, &se);
-            if (!userId || !users.assign(*meterId, *userId, fromMs - 86400000, &se))
+            const auto meterId = addMeteredFlat(config, users, mc, u, i, fromMs - 86400000, &se);
+            if (!meterId)
                 return fail(se.message);
             ++result.heatUsers;
             reads.push_back({*meterId, m.mbus.get(), m.cjt188.get(), i}); // about 1 s a meter at 2400 Bd

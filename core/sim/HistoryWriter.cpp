@@ -27,6 +27,16 @@ QString latin1(std::string_view text) {
     return QString::fromLatin1(text.data(), qsizetype(text.size()));
 }
 
+// Where the n-th meter (0-based) of a bus sits: a slab block with two flats a floor and 24 a unit.
+struct FlatPosition {
+    int unit = 1, floor = 1, door = 1;
+    static FlatPosition ofMeter(int indexOnBus) {
+        return {indexOnBus / 24 + 1, (indexOnBus % 24) / 2 + 1, indexOnBus % 2 + 1};
+    }
+    QString room() const { return QStringLiteral("%1%2").arg(floor).arg(door, 2, 10, QLatin1Char('0')); }
+    QString location() const { return QStringLiteral("%1单元 %2").arg(unit).arg(room()); }
+};
+
 } // namespace
 
 qint64 utcMsFromChina(SimSeconds t) {
@@ -74,16 +84,20 @@ store::MeterConfig meterConfigFor(const SimulatedCjt188Meter& meter) {
     return mc;
 }
 
-FlatPosition FlatPosition::ofMeter(int indexOnBus) {
-    return {indexOnBus / 24 + 1, (indexOnBus % 24) / 2 + 1, indexOnBus % 2 + 1};
-}
-
-QString FlatPosition::room() const {
-    return QStringLiteral("%1%2").arg(floor).arg(door, 2, 10, QLatin1Char('0'));
-}
-
-QString FlatPosition::location() const {
-    return QStringLiteral("%1单元 %2").arg(unit).arg(room());
+std::optional<qint64> addMeteredFlat(store::ConfigRepository& config, store::HeatUserRepository& users,
+                                     store::MeterConfig meter, store::HeatUser user, int indexOnBus,
+                                     qint64 assignedFromMs, store::StoreError* error) {
+    const auto position = FlatPosition::ofMeter(indexOnBus);
+    meter.location = position.location();
+    const auto meterId = config.addMeter(meter, error);
+    if (!meterId)
+        return std::nullopt;
+    user.unit = QString::number(position.unit);
+    user.room = position.room();
+    const auto userId = users.add(user, error);
+    if (!userId || !users.assign(*meterId, *userId, assignedFromMs, error))
+        return std::nullopt;
+    return meterId;
 }
 
 QString residentName(std::uint64_t seed, int n) {

@@ -6,6 +6,7 @@
 
 #include "sim/CivilTime.h"
 #include "store/ConfigRepository.h"
+#include "store/HeatUserRepository.h"
 
 #include <QString>
 #include <cstdint>
@@ -46,13 +47,12 @@ bool openNewHistoryDatabase(const QString& path, store::Database& db, QString* e
 store::MeterConfig meterConfigFor(const SimulatedMbusMeter& meter);
 store::MeterConfig meterConfigFor(const SimulatedCjt188Meter& meter);
 
-// Where the n-th meter (0-based) of a bus sits: a slab block with two flats a floor and 24 a unit.
-struct FlatPosition {
-    int unit = 1, floor = 1, door = 1;
-    static FlatPosition ofMeter(int indexOnBus);
-    QString room() const;     // "301"
-    QString location() const; // "1单元 301"
-};
+// Adds a meter in the n-th flat of its bus and the heat user living there, assigned to it from
+// `assignedFromMs`; the flat's position gives the meter's location and the user's unit and room.
+// The caller fills in the rest of both. Returns the meter's id.
+std::optional<qint64> addMeteredFlat(store::ConfigRepository& config, store::HeatUserRepository& users,
+                                     store::MeterConfig meter, store::HeatUser user, int indexOnBus,
+                                     qint64 assignedFromMs, store::StoreError* error);
 
 // The registered occupant of heat user `n`: a common surname and given name, the same for a seed.
 QString residentName(std::uint64_t seed, int n);

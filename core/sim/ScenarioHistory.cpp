@@ -128,14 +128,8 @@ std::optional<ScenarioHistoryResult> generateScenarioHistory(const Scenario& sce
             read.mbus = bus.mbusMeter(i);
             read.cjt188 = bus.cjt188Meter(i);
             store::MeterConfig mc = read.mbus ? meterConfigFor(*read.mbus) : meterConfigFor(*read.cjt188);
-            const auto position = FlatPosition::ofMeter(i);
             mc.busId = *busId;
             mc.installedOn = installedOn;
-            mc.location = position.location();
-            const auto meterId = config.addMeter(mc, &se);
-            if (!meterId)
-                return fail(QStringLiteral("bus '%1', meter %2: %3").arg(spec.name, mc.number, se.message));
-
             const FlatParams& flat = flatOf(meterSpec);
             store::HeatUser u;
             u.account = QStringLiteral("HD%1%2")
@@ -146,12 +140,10 @@ std::optional<ScenarioHistoryResult> generateScenarioHistory(const Scenario& sce
                      (flat.vacant ? QStringLiteral("（空置）") : QString());
             u.community = community;
             u.building = spec.building.isEmpty() ? spec.name : spec.building;
-            u.unit = QString::number(position.unit);
-            u.room = position.room();
             u.areaM2 = flat.areaM2;
-            const auto userId = users.add(u, &se);
-            if (!userId || !users.assign(*meterId, *userId, utcMsFromChina(origin), &se))
-                return fail(se.message);
+            const auto meterId = addMeteredFlat(config, users, mc, u, i, utcMsFromChina(origin), &se);
+            if (!meterId)
+                return fail(QStringLiteral("bus '%1', meter %2: %3").arg(spec.name, mc.number, se.message));
             ++result.heatUsers;
 
             read.meterId = *meterId;
