@@ -175,7 +175,7 @@ TEST(TelegramMonitor, PauseCountsNewRecordsAndShowsThemOnResume) {
 }
 
 TEST(TelegramMonitor, FollowsTheNewestUnlessScrolledUp) {
-    ui::TelegramMonitor monitor;
+    ui::TelegramMonitor monitor(nullptr, 200);
     monitor.resize(800, 300);
     monitor.show();
     for (int i = 0; i < 200; ++i)
@@ -185,16 +185,22 @@ TEST(TelegramMonitor, FollowsTheNewestUnlessScrolledUp) {
     ASSERT_GT(bar->maximum(), 0);
     EXPECT_EQ(bar->value(), bar->maximum());
 
-    bar->setValue(0); // the person scrolls up to read
-    for (int i = 0; i < 50; ++i)
-        monitor.append(record("bus-a", Kind::Sent, "E5"));
-    ASSERT_TRUE(waitForRows(monitor, 250));
-    EXPECT_EQ(bar->value(), 0);
+    bar->setValue(100); // the person scrolls up to read record 100
+    for (int i = 200; i < 250; ++i)
+        monitor.append(record("bus-a", Kind::Sent, "E5", QString::number(i)));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return cell(monitor, 199, ui::TrafficTableModel::Decoded) == "249"; }, 2000));
+    // Full: the 50 oldest went, and the row being read stays where it was on the screen.
+    EXPECT_EQ(cell(monitor, 0, ui::TrafficTableModel::Decoded), "50");
+    EXPECT_EQ(bar->value(), 50);
+    EXPECT_EQ(cell(monitor, bar->value(), ui::TrafficTableModel::Decoded), "100");
 
-    QTest::qWait(20);              // the view lays the new rows out (and updates the bar's range) lazily
-    bar->setValue(bar->maximum()); // and back to the end: following again
-    monitor.append(record("bus-a", Kind::Sent, "E5"));
-    ASSERT_TRUE(waitForRows(monitor, 251));
+    // The view lays new rows out (and updates the bar's range) lazily.
+    QTest::qWait(20);
+    bar->setValue(bar->maximum()); // back to the end: following again
+    monitor.append(record("bus-a", Kind::Sent, "E5", "250"));
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return cell(monitor, 199, ui::TrafficTableModel::Decoded) == "250"; }, 2000));
     EXPECT_EQ(bar->value(), bar->maximum());
 }
 
@@ -271,4 +277,18 @@ TEST(TelegramMonitor, AThousandRecordsASecondDoNotStallTheEventLoop) {
                 static_cast<long long>(longest));
     EXPECT_GE(fed, 2900);
     EXPECT_LT(longest, 100);
+
+    // The worst single batch: resuming after a pause long enough to replace every row.
+    monitor.setPaused(true);
+    for (int i = 0; i < ui::TelegramMonitor::kDefaultCapacity; ++i)
+        monitor.append(record("bus-c", Kind::Sent, "105B055F16", "REQ_UD2 A=5 FCB=1"));
+    QElapsedTimer resume;
+    resume.start();
+    monitor.setPaused(false);
+    QCoreApplication::processEvents(); // the view's layout and paint of the new rows
+    const qint64 resumeMs = resume.elapsed();
+    std::printf("[ measure ] resuming with %d waiting records (every row replaced): %lld ms\n",
+                ui::TelegramMonitor::kDefaultCapacity, static_cast<long long>(resumeMs));
+    EXPECT_EQ(cell(monitor, 0, ui::TrafficTableModel::Bus), "bus-c");
+    EXPECT_LT(resumeMs, 500);
 }

@@ -151,14 +151,23 @@ void TelegramMonitor::append(const bus::TrafficRecordPtr& record) {
 void TelegramMonitor::flushPending() {
     if (m_paused || m_pending.empty())
         return;
-    // Follow the newest rows only when the person was already looking at them.
-    const auto* bar = m_table->verticalScrollBar();
+    // Follow the newest rows only when the person was already looking at them; otherwise keep
+    // the rows they read in place while the oldest ones above go.
+    auto* bar = m_table->verticalScrollBar();
     const bool follow = bar->value() >= bar->maximum();
+    const int top = bar->value(); // scrolling is per row: the first row shown
+    int removedAbove = 0;
+    const auto counting =
+        connect(m_filter, &QAbstractItemModel::rowsRemoved, this,
+                [&](const QModelIndex&, int first, int last) { removedAbove += last - first + 1; });
     const std::vector<bus::TrafficRecordPtr> batch(m_pending.begin(), m_pending.end());
     m_pending.clear();
     m_model->append(batch);
+    disconnect(counting);
     if (follow)
         m_table->scrollToBottom();
+    else
+        bar->setValue(std::max(0, top - removedAbove));
     updateStatus();
 }
 
