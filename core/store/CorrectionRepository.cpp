@@ -65,6 +65,37 @@ QList<Correction> CorrectionRepository::forReading(qint64 readingId, StoreError*
         QStringLiteral("SELECT id, reading_id, field, corrected_value, reason, corrected_by, corrected_at "
                        "FROM reading_corrections WHERE reading_id = ? ORDER BY id"));
     q.addBindValue(readingId);
+    return collect(q, error);
+}
+
+QList<Correction> CorrectionRepository::forReadings(const ReadingFilter& filter, StoreError* error) {
+    QString where = QStringLiteral("1 = 1");
+    QVariantList binds;
+    if (filter.meterId) {
+        where += QStringLiteral(" AND r.meter_id = ?");
+        binds << *filter.meterId;
+    }
+    if (filter.fromMs) {
+        where += QStringLiteral(" AND r.read_at >= ?");
+        binds << *filter.fromMs;
+    }
+    if (filter.toMs) {
+        where += QStringLiteral(" AND r.read_at < ?");
+        binds << *filter.toMs;
+    }
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT c.id, c.reading_id, c.field, c.corrected_value, c.reason, c.corrected_by, "
+                       "c.corrected_at FROM reading_corrections c JOIN readings r ON r.id = c.reading_id "
+                       "WHERE %1 ORDER BY c.id")
+            .arg(where));
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    return collect(q, error);
+}
+
+QList<Correction> CorrectionRepository::collect(QSqlQuery& q, StoreError* error) {
     QList<Correction> out;
     if (!q.exec()) {
         if (error)

@@ -134,6 +134,38 @@ TEST_F(StoreFixture, CorrectionsStandBesideTheReading) {
     EXPECT_FALSE(q.exec("DELETE FROM reading_corrections"));
 }
 
+TEST_F(StoreFixture, CorrectionsOfAMetersPeriodInOneQuery) {
+    ReadingRepository readings(m_db);
+    std::vector<NewReading> batch = {reading(m_meters[0], 100, 1.0), reading(m_meters[0], 200, 2.0),
+                                     reading(m_meters[1], 150, 7.0), reading(m_meters[0], 300, 3.0)};
+    QList<qint64> ids;
+    ASSERT_FALSE(readings.append(batch, &ids));
+    CorrectionRepository corrections(m_db);
+    ASSERT_TRUE(corrections.add({0, ids[1], "energy_kwh", 2.5, "display misread", "Wang", 5}));
+    ASSERT_TRUE(corrections.add({0, ids[2], "energy_kwh", 7.5, "other meter", "Wang", 6}));
+    ASSERT_TRUE(corrections.add({0, ids[3], "supply_c", std::nullopt, "sensor open", "Li", 7}));
+    ASSERT_TRUE(corrections.add({0, ids[1], "energy_kwh", 2.25, "second look", "Li", 8}));
+
+    ReadingFilter filter;
+    filter.meterId = m_meters[0];
+    StoreError error;
+    const auto all = corrections.forReadings(filter, &error);
+    EXPECT_TRUE(error.message.isEmpty());
+    ASSERT_EQ(all.size(), 3); // not the other meter's
+    EXPECT_EQ(all[0].readingId, ids[1]);
+    EXPECT_EQ(all[0].correctedValue, 2.5);
+    EXPECT_EQ(all[1].field, "supply_c");
+    EXPECT_FALSE(all[1].correctedValue);
+    EXPECT_EQ(all[2].correctedValue, 2.25); // oldest first: the last one is in force
+
+    filter.fromMs = 200;
+    filter.toMs = 300; // exclusive, like ReadingRepository::forEach
+    const auto bounded = corrections.forReadings(filter);
+    ASSERT_EQ(bounded.size(), 2);
+    EXPECT_EQ(bounded[0].readingId, ids[1]);
+    EXPECT_EQ(bounded[1].readingId, ids[1]);
+}
+
 TEST_F(StoreFixture, BoundaryReadingsPickTheNearestOnEachSide) {
     ReadingRepository readings(m_db);
     std::vector<NewReading> batch = {reading(m_meters[0], 100, 1.0), reading(m_meters[0], 200, 2.0),
