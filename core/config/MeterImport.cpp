@@ -7,9 +7,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QHash>
-#include <QMap>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <array>
 
 namespace heatdesk::config {
@@ -189,33 +187,6 @@ void checkWithinFile(QList<MeterImportLine>& lines) {
     }
 }
 
-// Meters sharing a primary address on one bus are told apart by their secondary addresses (the
-// factory default 0 is common, see station::targetFor); a meter without one there cannot be read.
-// `onBus`: the numbers of the bus's M-Bus meters per primary address.
-void checkSharedPrimaries(QList<MeterImportLine>& lines, const QMap<int, QStringList>& onBus) {
-    QMap<int, QList<int>> inFile; // primary address -> line numbers
-    for (const MeterImportLine& line : std::as_const(lines))
-        if (line.meter.primaryAddress && line.meter.protocol == QLatin1String("mbus"))
-            inFile[*line.meter.primaryAddress].append(line.line);
-    for (MeterImportLine& line : lines) {
-        const store::MeterConfig& m = line.meter;
-        if (!m.primaryAddress || m.protocol != QLatin1String("mbus") || !m.secondaryAddress.isEmpty())
-            continue;
-        QStringList others;
-        for (const QString& number : onBus.value(*m.primaryAddress))
-            others.append(QStringLiteral("meter %1").arg(number));
-        for (const int other : inFile.value(*m.primaryAddress))
-            if (other != line.line)
-                others.append(QStringLiteral("line %1").arg(other));
-        if (!others.isEmpty())
-            addError(line,
-                     QStringLiteral("primary address %1 is also used by %2: give this meter a secondary "
-                                    "address, or another primary address")
-                         .arg(*m.primaryAddress)
-                         .arg(others.join(QStringLiteral(", "))));
-    }
-}
-
 } // namespace
 
 QStringList MeterImportResult::errors() const {
@@ -298,21 +269,6 @@ void MeterImport::checkAgainstDatabase(MeterImportResult& result, qint64 busId) 
             error.message.isEmpty() ? QStringLiteral("no bus %1 to import into").arg(busId) : error.message;
         return;
     }
-    // The bus's primary addresses: one query, then a lookup per line.
-    QMap<int, QStringList> primaries;
-    QSqlQuery q(m_db.sql());
-    q.prepare(
-        QStringLiteral("SELECT primary_address, number FROM meters WHERE bus_id = ? AND protocol = 'mbus' "
-                       "AND primary_address IS NOT NULL ORDER BY number"));
-    q.addBindValue(busId);
-    if (!q.exec()) {
-        result.fileError =
-            store::fromSqlError(QStringLiteral("cannot read the meters of the bus"), q.lastError()).message;
-        return;
-    }
-    while (q.next())
-        primaries[q.value(0).toInt()].append(q.value(1).toString());
-
     store::HeatUserRepository users(m_db);
     for (MeterImportLine& line : result.lines) {
         const store::MeterConfig& m = line.meter;
@@ -328,7 +284,6 @@ void MeterImport::checkAgainstDatabase(MeterImportResult& result, qint64 busId) 
                                .arg(existing->account, existing->name, line.user->name));
         line.user->id = existing->id;
     }
-    checkSharedPrimaries(result.lines, primaries);
 }
 
 void MeterImport::write(MeterImportResult& result) {

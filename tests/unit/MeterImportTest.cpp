@@ -111,30 +111,28 @@ TEST_F(MeterImportTest, BadLinesAreAllNamedAndNothingIsWritten) {
 TEST_F(MeterImportTest, DuplicatesInTheFileAndInTheDatabaseAreNamed) {
     const auto r = run("number,primary,account,name\n"
                        "12345670,,,\n"
-                       "22000001,1,U-1,Li\n"
+                       "22000001,4,U-1,Li\n"
                        "22000001,9,U-2,Wang\n"
-                       "22000003,1,U-1,Zhao\n",
+                       "22000003,5,U-1,Zhao\n",
                        Mode::Write, m_busId);
     EXPECT_EQ(
         r.errors(),
         QStringList({"line 2: a meter with number 12345670 already exists on bus Bus A (Station 1 / COM1)",
-                     "line 3: primary address 1 is also used by meter 12345670, line 5: give this meter a "
-                     "secondary address, or another primary address",
                      "line 4: meter number 22000001 is on line 3 already",
-                     "line 5: account U-1 is on line 3 with other user details; primary address 1 is also "
-                     "used by meter 12345670, line 3: give this meter a secondary address, or another "
-                     "primary address"}));
+                     "line 5: account U-1 is on line 3 with other user details"}));
     EXPECT_EQ(meterCount(), 3);
 }
 
-TEST_F(MeterImportTest, SharedPrimaryAddressIsFineWithSecondaryAddresses) {
-    // Meters left at the factory default 0 are read by secondary address.
+TEST_F(MeterImportTest, SharedPrimaryAddressesAreAllowed) {
+    // Meters left at the factory default 0, or sharing an address with a meter on the bus, are
+    // read by secondary address (their own, or the 8-digit number as its id): not an error.
     const auto r = run("number,primary,secondary\n"
                        "22000001,0,220000012D2C0404\n"
-                       "22000002,0,220000022D2C0404\n",
-                       Mode::Write);
+                       "22000002,0,\n"
+                       "22000003,1,\n",
+                       Mode::Write, m_busId);
     ASSERT_TRUE(r.ok()) << r.errors().join('\n').toStdString();
-    EXPECT_EQ(r.metersAdded, 2);
+    EXPECT_EQ(r.metersAdded, 3);
 }
 
 TEST_F(MeterImportTest, ExistingAccountIsReusedUnlessTheNameDiffers) {
