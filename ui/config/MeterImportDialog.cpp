@@ -58,7 +58,7 @@ MeterImportDialog::MeterImportDialog(store::Database& db, qint64 busId, QStringL
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setStretchLastSection(false); // a stretched last column clips its title
     m_table->setWordWrap(false);
 
     auto* buttons = new QDialogButtonBox(this);

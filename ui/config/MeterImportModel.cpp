@@ -93,7 +93,7 @@ QVariant MeterImportModel::headerData(int section, Qt::Orientation orientation, 
     case UserName:
         return tr("Heat user");
     case Room:
-        return tr("Building-unit-room");
+        return tr("Room");
     default:
         return {};
     }
