@@ -170,4 +170,13 @@ TEST_F(ScanDialogTest, ASecondaryScanShowsIdManufacturerVersionAndMedium) {
         if (const QVariant primary = model->index(row, 0).data(); primary.isValid()) {
             EXPECT_LE(primary.toInt(), 250);
         }
+    QSignalSpy added(&dialog, &ui::ScanDialog::addMeters);
+    QTest::mouseClick(child<QPushButton>(dialog, "add"), Qt::LeftButton);
+    ASSERT_EQ(added.count(), 1);
+    const auto meters = added.at(0).at(0).value<QList<bus::FoundMeter>>();
+    ASSERT_EQ(meters.size(), 3);
+    for (const auto& m : meters) {
+        ASSERT_TRUE(m.secondary);
+        EXPECT_LE(m.primary.value_or(0), 250);
+    }
 }

@@ -27,9 +27,14 @@ FoundMetersModel::FoundMetersModel(QObject* parent)
     : QAbstractTableModel(parent) {}
 
 void FoundMetersModel::add(const bus::FoundMeter& meter) {
+    bus::FoundMeter found = meter;
+    // A meter selected by its secondary address may answer with A=FD (253): that is no primary
+    // address to show or to store.
+    if (found.primary && *found.primary > kLastPrimary)
+        found.primary.reset();
     const int row = rowCount();
     beginInsertRows({}, row, row);
-    m_rows.append({meter, secondaryOf(meter), !meter.garbled});
+    m_rows.append({found, secondaryOf(found), !found.garbled});
     endInsertRows();
 }
 
@@ -74,10 +79,7 @@ QVariant FoundMetersModel::data(const QModelIndex& index, int role) const {
     const auto& s = r.secondary;
     switch (index.column()) {
     case Primary:
-        // A meter selected by its secondary address may answer with A=FD (253): no primary.
-        if (r.meter.primary && *r.meter.primary <= kLastPrimary)
-            return int(*r.meter.primary);
-        return {};
+        return r.meter.primary ? QVariant(int(*r.meter.primary)) : QVariant();
     case Secondary:
         return s ? QString::fromStdString(s->toText().substr(0, 8)) : QString();
     case Manufacturer:
