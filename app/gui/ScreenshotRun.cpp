@@ -41,12 +41,17 @@ void ScreenshotRun::start() {
 }
 
 void ScreenshotRun::tryRead() {
-    if (m_window.readBus(m_busId))
+    for (const qint64 busId : m_window.station()->busIds())
+        if (!m_started.contains(busId) && m_window.readBus(busId))
+            m_started.insert(busId);
+    // Buses whose channel cannot be set up (offline) never start; the rest are enough.
+    if (m_started.size() == m_window.station()->busIds().size() || m_limit.remainingTime() < kLimitMs - 10000)
         m_poll.stop();
 }
 
 void ScreenshotRun::busDone(qint64 busId) {
-    if (busId != m_busId)
+    m_finished.insert(busId);
+    if (m_poll.isActive() || m_finished.size() < m_started.size())
         return;
     if (m_firstOkMeter)
         m_window.selectMeter(m_firstOkMeter);

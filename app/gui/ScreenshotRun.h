@@ -4,13 +4,14 @@
 #include "main/MainWindow.h"
 
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 namespace heatdesk::gui {
 
-// `heatdesk --screenshot FILE`: waits until the first bus's link is up, reads the bus as a user
-// would by pressing its Read bus button, selects its first meter that answered, shows the asked
-// view, and writes the window as a PNG. Gives up (and says why) after a time limit so that a
+// `heatdesk --screenshot FILE`: reads every bus as soon as its link is up (as a user pressing
+// Read all), selects the first meter of the first bus that answered, shows the asked view, and
+// writes the window as a PNG once every bus has finished. Gives up (and says why) after a time limit so that a
 // broken link cannot hang a build script.
 class ScreenshotRun : public QObject {
     Q_OBJECT
@@ -32,7 +33,8 @@ private:
     ui::MainWindow::View m_view;
     QTimer m_poll;
     QTimer m_limit;
-    qint64 m_busId = 0;
+    qint64 m_busId = 0; // the bus whose meter is shown
+    QSet<qint64> m_started, m_finished;
     qint64 m_firstOkMeter = 0;
 };
 

@@ -7,6 +7,8 @@ namespace heatdesk::bus {
 
 namespace {
 
+constexpr qsizetype kMaxRecordedBytes = 1024;
+
 QByteArray bytesOf(const std::vector<std::uint8_t>& v) {
     return QByteArray(reinterpret_cast<const char*>(v.data()), qsizetype(v.size()));
 }
@@ -40,6 +42,7 @@ void Cjt188Reader::cancel() {
     if (!m_running)
         return;
     m_deadline.stop();
+    m_received.clear();
     m_procedure.reset();
     for (; m_next < m_targets.size(); ++m_next) {
         Cjt188Result r;
@@ -78,6 +81,7 @@ void Cjt188Reader::startNext() {
 
 void Cjt188Reader::apply(const cjt188::Action& action) {
     if (!action.send.empty()) {
+        recordReceived(false); // whatever came for the previous attempt was no answer
         const QByteArray bytes = bytesOf(action.send);
         record(m_procedure->requestsSent() > 1 ? TrafficRecord::Kind::Retry : TrafficRecord::Kind::Sent,
                bytes,
@@ -99,7 +103,9 @@ void Cjt188Reader::apply(const cjt188::Action& action) {
 void Cjt188Reader::handleBytes(const QByteArray& bytes) {
     if (!m_running || !m_procedure)
         return;
-    record(TrafficRecord::Kind::Received, bytes);
+    // Bounded: a line that streams garbage is cut off here, the procedure still sees every byte.
+    if (m_received.size() < kMaxRecordedBytes)
+        m_received += bytes.left(kMaxRecordedBytes - m_received.size());
     const auto span =
         std::span(reinterpret_cast<const std::uint8_t*>(bytes.constData()), std::size_t(bytes.size()));
     apply(m_procedure->onBytes(span, cjt188::Clock::now()));
@@ -112,8 +118,21 @@ void Cjt188Reader::handleDeadline() {
     apply(m_procedure->onTimeout(cjt188::Clock::now()));
 }
 
+void Cjt188Reader::recordReceived(bool answered) {
+    if (m_received.isEmpty())
+        return;
+    const QByteArray bytes = std::exchange(m_received, {});
+    if (answered)
+        record(TrafficRecord::Kind::Received, bytes,
+               QStringLiteral("CJ/T 188 reply %1")
+                   .arg(QString::fromStdString(m_targets[m_next].target.address.toText())));
+    else
+        record(TrafficRecord::Kind::Garbage, bytes);
+}
+
 void Cjt188Reader::complete() {
     m_deadline.stop();
+    recordReceived(m_procedure->state() == cjt188::ProcedureState::Done);
     Cjt188Result r;
     r.index = int(m_next);
     r.attempts = m_procedure->requestsSent();

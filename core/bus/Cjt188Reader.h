@@ -54,6 +54,7 @@ private:
     void handleDeadline();
     void complete();
     void record(TrafficRecord::Kind kind, const QByteArray& bytes, QString decoded = {});
+    void recordReceived(bool answered);
 
     QPointer<link::Link> m_link;
     QString m_busName;
@@ -62,6 +63,9 @@ private:
     std::unique_ptr<cjt188::ReadDataProcedure> m_procedure;
     QTimer m_deadline;
     QElapsedTimer m_meterClock;
+    // What came back for the current request: recorded as one line when the exchange ends, not
+    // as the dribble of bytes a paced line delivers.
+    QByteArray m_received;
     bool m_running = false;
     int m_ok = 0, m_failed = 0;
 };
