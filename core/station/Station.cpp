@@ -221,10 +221,10 @@ QStringList Station::start() {
                         });
             }
         }
-        if (row.meterId != 0)
-            if (auto meter = config.meter(row.meterId))
-                slot->meters.append(*meter);
     }
+    for (const auto& meter : config.meters(&error))
+        if (const auto bus = m_buses.find(meter.busId); bus != m_buses.end())
+            bus->second->meters.append(meter);
     for (auto& [id, channel] : m_channels)
         if (channel->link)
             channel->link->open();

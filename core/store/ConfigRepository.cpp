@@ -240,6 +240,21 @@ std::optional<MeterConfig> ConfigRepository::findMeter(const QString& where, con
     return rowToMeter(q);
 }
 
+QList<MeterConfig> ConfigRepository::meters(StoreError* error) {
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    if (!q.exec(
+            QStringLiteral("SELECT %1 FROM meters ORDER BY bus_id, id").arg(QLatin1String(kMeterColumns)))) {
+        if (error)
+            *error = fromSqlError(QStringLiteral("cannot read the meters"), q.lastError());
+        return {};
+    }
+    QList<MeterConfig> meters;
+    while (q.next())
+        meters.append(rowToMeter(q));
+    return meters;
+}
+
 QString ConfigRepository::busName(qint64 busId) {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT name FROM buses WHERE id = ?"));

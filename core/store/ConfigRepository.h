@@ -78,6 +78,8 @@ public:
 
     // The whole tree, one row per meter, ordered site, channel, bus, meter.
     QList<TreeRow> tree(StoreError* error = nullptr);
+    // Every meter, by bus (one query: the station sets up thousands at once).
+    QList<MeterConfig> meters(StoreError* error = nullptr);
     QList<ChannelRow> channels(StoreError* error = nullptr);
     MaybeError setChannelSettings(qint64 channelId, const QByteArray& settingsJson);
 
