@@ -102,6 +102,14 @@ TEST_F(ScanDialogTest, ClosingWhileScanningCancelsTheScan) {
     QTest::mouseClick(child<QPushButton>(dialog, "close"), Qt::LeftButton);
     EXPECT_FALSE(dialog.isVisible());
     EXPECT_FALSE(line.engine().isRunning());
+
+    // A dialog deleted while it scans (the main window's WA_DeleteOnClose) stops the scan too.
+    auto* doomed = new ui::ScanDialog(line.engine(), QStringLiteral("sim-bus"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return child<QPushButton>(*doomed, "start")->isEnabled(); }, 3000));
+    scanPrimary(*doomed, 0, 250);
+    ASSERT_TRUE(line.engine().isRunning());
+    delete doomed;
+    EXPECT_FALSE(line.engine().isRunning());
 }
 
 TEST_F(ScanDialogTest, StartWaitsWhileTheBusIsBusyAndSaysWhy) {

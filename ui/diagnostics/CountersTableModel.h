@@ -31,7 +31,6 @@ public:
     void refresh();
     void reset();
     void retranslate();
-    [[nodiscard]] const TrafficCounters& counters() const { return m_counters; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -176,8 +176,10 @@ ScanDialog::ScanDialog(bus::BusEngine& engine, const QString& busName, QWidget* 
 }
 
 ScanDialog::~ScanDialog() {
-    if (m_scanning && m_engine)
-        m_engine->cancel();
+    if (!m_scanning || !m_engine)
+        return;
+    m_scanning = false; // the engine's finished() must not update widgets being destroyed
+    m_engine->cancel();
 }
 
 std::optional<QString> ScanDialog::blocker() const {
