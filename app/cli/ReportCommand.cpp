@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/ReportCommand.h"
 
-#include "billing/Consumption.h"
-#include "billing/Plausibility.h"
 #include "billing/Sheet.h"
 #include "billing/SheetCsv.h"
+#include "billing/SheetRequest.h"
 #include "billing/SheetXlsx.h"
-#include "billing/Tariff.h"
 #include "cli/ExitCode.h"
 #include "cli/JsonWriter.h"
 #include "cli/Output.h"
@@ -129,57 +127,29 @@ int runReport(const QStringList& arguments) {
     store::Database db;
     if (auto e = db.open(parser.value("db"), store::Database::Mode::ReadOnly))
         return fail(e->message, ExitCode::Resource);
-    store::BillingRepository billingStore(db);
-
-    billing::Period period;
-    std::optional<billing::Tariff> tariff;
-    bool seasonSheet = false;
-    QString label;
-    int season = 0;
-    if (positional.at(0) == "monthly") {
-        const auto month = billing::monthPeriod(parser.value("month"));
-        if (!month)
-            return fail(QStringLiteral("--month must be YYYY-MM, e.g. 2026-01"), ExitCode::Usage);
-        period = *month;
-        label = parser.value("month");
-        season = billing::seasonOf(period.fromMs);
-    } else {
-        season = parser.value("season").toInt(&ok);
-        if (!ok || season < 1990 || season > 2200)
-            return fail(QStringLiteral("--season must be a year such as 2025"), ExitCode::Usage);
-        seasonSheet = true;
-        label = QStringLiteral("%1/%2").arg(season).arg(season + 1);
+    billing::SheetRequest request;
+    request.kind =
+        positional.at(0) == "monthly" ? billing::Sheet::Kind::Monthly : billing::Sheet::Kind::Season;
+    request.month = parser.value("month");
+    request.season = parser.value("season").toInt();
+    request.building = parser.value("building");
+    request.toleranceMs = qint64(toleranceH) * 3600 * 1000;
+    auto prepared = billing::prepareSheet(db, request);
+    if (const auto* e = std::get_if<billing::SheetError>(&prepared)) {
+        const QString option = request.kind == billing::Sheet::Kind::Monthly ? QStringLiteral("--month")
+                                                                             : QStringLiteral("--season");
+        switch (e->kind) {
+        case billing::SheetError::Kind::Request:
+            return fail(QStringLiteral("%1: %2").arg(option, e->message), ExitCode::Usage);
+        case billing::SheetError::Kind::Tariff:
+            return fail(e->message, ExitCode::ItemFailed);
+        case billing::SheetError::Kind::Store:
+            return fail(e->message, ExitCode::Resource);
+        }
     }
-    store::StoreError storeError;
-    if (const auto row = billingStore.tariff(season, QStringLiteral("residential"), &storeError)) {
-        QString problem;
-        tariff = billing::parseTariff(*row, &problem);
-        if (!tariff)
-            return fail(problem, ExitCode::ItemFailed);
-    } else if (!storeError.message.isEmpty()) {
-        return fail(storeError.message, ExitCode::Resource);
-    } else {
-        std::fprintf(stderr, "heatdesk-cli report: no tariff for season %d: fees are left empty\n", season);
-    }
-    if (seasonSheet) {
-        if (tariff)
-            period = tariff->period;
-        else // the most common legal season (Beijing, Tianjin): 15 Nov – 15 Mar
-            period = *billing::datePeriod(QStringLiteral("%1-11-15").arg(season),
-                                          QStringLiteral("%1-03-15").arg(season + 1));
-    }
-
-    billing::ConsumptionOptions options;
-    options.toleranceMs = qint64(toleranceH) * 3600 * 1000;
-    auto result = billing::computeConsumption(db, period, parser.value("building"), options);
-    if (auto* e = std::get_if<store::StoreError>(&result))
-        return fail(e->message, ExitCode::Resource);
-    auto& users = std::get<QList<billing::UserConsumption>>(result);
-    if (auto e = billing::checkPlausibility(db, period, users))
-        return fail(e->message, ExitCode::Resource);
-    const billing::Sheet sheet =
-        billing::buildSheet(seasonSheet ? billing::Sheet::Kind::Season : billing::Sheet::Kind::Monthly,
-                            period, label, parser.value("building"), tariff, std::move(users));
+    const auto& [sheet, notes] = std::get<billing::SheetResult>(prepared);
+    for (const QString& note : notes)
+        std::fprintf(stderr, "heatdesk-cli report: %s\n", note.toUtf8().constData());
 
     const QString language = parser.isSet("lang") ? parser.value("lang") : QLocale::system().name();
     if (format == "xlsx" || format == "pdf") {

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "billing/SheetRequest.h"
+
+#include "billing/Plausibility.h"
+#include "store/BillingRepository.h"
+
+namespace heatdesk::billing {
+
+std::variant<SheetResult, SheetError> prepareSheet(store::Database& db, const SheetRequest& request) {
+    using Kind = SheetError::Kind;
+    SheetResult result;
+    Period period;
+    QString label;
+    int season = request.season;
+    if (request.kind == Sheet::Kind::Monthly) {
+        const auto month = monthPeriod(request.month);
+        if (!month)
+            return SheetError{Kind::Request, QStringLiteral("the month must be YYYY-MM, e.g. 2026-01")};
+        period = *month;
+        label = request.month;
+        season = seasonOf(period.fromMs);
+    } else {
+        if (season < 1990 || season > 2200)
+            return SheetError{Kind::Request, QStringLiteral("the season must be a year such as 2025")};
+        label = QStringLiteral("%1/%2").arg(season).arg(season + 1);
+    }
+
+    std::optional<Tariff> tariff;
+    store::StoreError storeError;
+    if (const auto row =
+            store::BillingRepository(db).tariff(season, QStringLiteral("residential"), &storeError)) {
+        QString problem;
+        tariff = parseTariff(*row, &problem);
+        if (!tariff)
+            return SheetError{Kind::Tariff, problem};
+    } else if (!storeError.message.isEmpty()) {
+        return SheetError{Kind::Store, storeError.message};
+    } else {
+        result.notes << QStringLiteral("no tariff for season %1: fees are left empty").arg(season);
+    }
+    if (request.kind == Sheet::Kind::Season) {
+        if (tariff)
+            period = tariff->period;
+        else // the most common legal season (Beijing, Tianjin): 15 Nov – 15 Mar
+            period = *datePeriod(QStringLiteral("%1-11-15").arg(season),
+                                 QStringLiteral("%1-03-15").arg(season + 1));
+    }
+
+    ConsumptionOptions options;
+    options.toleranceMs = request.toleranceMs;
+    auto consumption = computeConsumption(db, period, request.building, options);
+    if (auto* e = std::get_if<store::StoreError>(&consumption))
+        return SheetError{Kind::Store, e->message};
+    auto& users = std::get<QList<UserConsumption>>(consumption);
+    if (auto e = checkPlausibility(db, period, users))
+        return SheetError{Kind::Store, e->message};
+    result.sheet = buildSheet(request.kind, period, label, request.building, tariff, std::move(users));
+    return result;
+}
+
+} // namespace heatdesk::billing
