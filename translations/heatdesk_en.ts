@@ -27,6 +27,89 @@
     </message>
 </context>
 <context>
+    <name>heatdesk</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="33"/>
+        <source>Preparing the demo district…</source>
+        <translation>Preparing the demo district…</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::station::Station</name>
+    <message>
+        <location filename="../core/station/Station.cpp" line="145"/>
+        <source>the DTU port is not listening</source>
+        <translation>the DTU port is not listening</translation>
+    </message>
+    <message>
+        <location filename="../core/station/Station.cpp" line="147"/>
+        <source>channel disabled</source>
+        <translation>channel disabled</translation>
+    </message>
+    <message>
+        <location filename="../core/station/Station.cpp" line="176"/>
+        <source>channel %1 is not set up</source>
+        <translation>channel %1 is not set up</translation>
+    </message>
+    <message>
+        <location filename="../core/station/Station.cpp" line="247"/>
+        <source>dtu_listen: &apos;%1&apos; is not HOST:PORT</source>
+        <translation>dtu_listen: &apos;%1&apos; is not HOST:PORT</translation>
+    </message>
+    <message>
+        <location filename="../core/station/Station.cpp" line="265"/>
+        <source>DTU port %1: %2</source>
+        <translation>DTU port %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/station/Station.cpp" line="286"/>
+        <location filename="../core/station/Station.cpp" line="308"/>
+        <location filename="../core/station/Station.cpp" line="326"/>
+        <source>unknown bus</source>
+        <translation>unknown bus</translation>
+    </message>
+    <message>
+        <location filename="../core/station/Station.cpp" line="331"/>
+        <source>bus %1 is already being read</source>
+        <translation>bus %1 is already being read</translation>
+    </message>
+    <message>
+        <location filename="../core/station/Station.cpp" line="334"/>
+        <source>%1 is not connected yet</source>
+        <translation>%1 is not connected yet</translation>
+    </message>
+    <message>
+        <location filename="../core/station/Station.cpp" line="335"/>
+        <source>%1 is not connected: %2</source>
+        <translation>%1 is not connected: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/station/Station.cpp" line="337"/>
+        <source>bus %1 has no meters to read</source>
+        <translation>bus %1 has no meters to read</translation>
+    </message>
+    <message>
+        <location filename="../core/station/Station.cpp" line="354"/>
+        <source>&apos;%1&apos; is not a CJ/T 188 address (14 digits)</source>
+        <translation>&apos;%1&apos; is not a CJ/T 188 address (14 digits)</translation>
+    </message>
+    <message>
+        <location filename="../core/station/Station.cpp" line="376"/>
+        <source>none of the chosen meters can be read on bus %1</source>
+        <translation>none of the chosen meters can be read on bus %1</translation>
+    </message>
+    <message>
+        <location filename="../core/station/Station.cpp" line="450"/>
+        <source>the CJ/T 188 reply did not decode as current data</source>
+        <translation>the CJ/T 188 reply did not decode as current data</translation>
+    </message>
+    <message>
+        <location filename="../core/station/Station.cpp" line="511"/>
+        <source>answer came from meter %1, expected %2</source>
+        <translation>answer came from meter %1, expected %2</translation>
+    </message>
+</context>
+<context>
     <name>heatdesk::ui::BusDiagnostics</name>
     <message>
         <location filename="../ui/diagnostics/BusDiagnostics.cpp" line="129"/>
@@ -507,37 +590,37 @@
 <context>
     <name>heatdesk::ui::FoundMetersModel</name>
     <message>
-        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="100"/>
+        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="102"/>
         <source>garbled — two meters on one address?</source>
         <translation>garbled — two meters on one address?</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="126"/>
+        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="128"/>
         <source>Primary</source>
         <translation>Primary</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="128"/>
+        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="130"/>
         <source>Secondary id</source>
         <translation>Secondary id</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="130"/>
+        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="132"/>
         <source>Manufacturer</source>
         <translation>Manufacturer</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="132"/>
+        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="134"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="134"/>
+        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="136"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="136"/>
+        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="138"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1428,8 +1511,8 @@ Choose a longer period above.</translation>
     </message>
     <message>
         <location filename="../ui/config/MeterImportModel.cpp" line="96"/>
-        <source>Building-unit-room</source>
-        <translation>Building-unit-room</translation>
+        <source>Room</source>
+        <translation>Room</translation>
     </message>
 </context>
 <context>
@@ -1689,32 +1772,32 @@ Choose a longer period above.</translation>
 <context>
     <name>heatdesk::ui::ScanDialog</name>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="185"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="187"/>
         <source>The bus no longer exists.</source>
         <translation>The bus no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="189"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="191"/>
         <source>The bus is busy with another run; Start is possible when it ends.</source>
         <translation>The bus is busy with another run; Start is possible when it ends.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="191"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="193"/>
         <source>The first address must not be greater than the last.</source>
         <translation>The first address must not be greater than the last.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="193"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="195"/>
         <source>The mask is 8 digits of the id (0–9, F for any digit) or 16 hex digits (id, manufacturer, version, medium; FF… for any).</source>
         <translation>The mask is 8 digits of the id (0–9, F for any digit) or 16 hex digits (id, manufacturer, version, medium; FF… for any).</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="247"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="249"/>
         <source>Elapsed %1:%2</source>
         <translation>Elapsed %1:%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="266"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="268"/>
         <source>Scanning… %n meter(s) found</source>
         <translation>
             <numerusform>Scanning… %n meter found</numerusform>
@@ -1722,7 +1805,7 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="268"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="270"/>
         <source>Stopped: %n meter(s) found</source>
         <translation>
             <numerusform>Stopped: %n meter found</numerusform>
@@ -1730,7 +1813,7 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="270"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="272"/>
         <source>Finished: %n meter(s) found in %1 s</source>
         <translation>
             <numerusform>Finished: %n meter found in %1 s</numerusform>
@@ -1738,77 +1821,77 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="273"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="275"/>
         <source>Choose a range and press Start.</source>
         <translation>Choose a range and press Start.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="283"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="285"/>
         <source>Scan bus %1</source>
         <translation>Scan bus %1</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="284"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="286"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="285"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="287"/>
         <source>&amp;Primary addresses</source>
         <translation>&amp;Primary addresses</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="286"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="288"/>
         <source>&amp;from</source>
         <translation>&amp;from</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="287"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="289"/>
         <source>&amp;to</source>
         <translation>&amp;to</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="288"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="290"/>
         <source>S&amp;econdary addresses</source>
         <translation>S&amp;econdary addresses</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="289"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="291"/>
         <source>&amp;mask</source>
         <translation>&amp;mask</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="291"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="293"/>
         <source>8 id digits (F = any digit), or 16 hex digits: id, manufacturer, version, medium</source>
         <translation>8 id digits (F = any digit), or 16 hex digits: id, manufacturer, version, medium</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="292"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="294"/>
         <source>Ids with &amp;hex digits (A–E)</source>
         <translation>Ids with &amp;hex digits (A–E)</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="293"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="295"/>
         <source>Also try A–E in each digit, for meters whose id is not BCD (slower)</source>
         <translation>Also try A–E in each digit, for meters whose id is not BCD (slower)</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="294"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="296"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="295"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="297"/>
         <source>St&amp;op</source>
         <translation>St&amp;op</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="296"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="298"/>
         <source>&amp;Add found meters to this bus</source>
         <translation>&amp;Add found meters to this bus</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="297"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="299"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>

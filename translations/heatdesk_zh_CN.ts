@@ -27,6 +27,89 @@
     </message>
 </context>
 <context>
+    <name>heatdesk</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="33"/>
+        <source>Preparing the demo district…</source>
+        <translation>正在准备演示小区…</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::station::Station</name>
+    <message>
+        <location filename="../core/station/Station.cpp" line="145"/>
+        <source>the DTU port is not listening</source>
+        <translation>DTU 端口未在监听</translation>
+    </message>
+    <message>
+        <location filename="../core/station/Station.cpp" line="147"/>
+        <source>channel disabled</source>
+        <translation>通道已停用</translation>
+    </message>
+    <message>
+        <location filename="../core/station/Station.cpp" line="176"/>
+        <source>channel %1 is not set up</source>
+        <translation>通道 %1 未建立</translation>
+    </message>
+    <message>
+        <location filename="../core/station/Station.cpp" line="247"/>
+        <source>dtu_listen: &apos;%1&apos; is not HOST:PORT</source>
+        <translation>dtu_listen：“%1”不是 HOST:PORT 格式</translation>
+    </message>
+    <message>
+        <location filename="../core/station/Station.cpp" line="265"/>
+        <source>DTU port %1: %2</source>
+        <translation>DTU 端口 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/station/Station.cpp" line="286"/>
+        <location filename="../core/station/Station.cpp" line="308"/>
+        <location filename="../core/station/Station.cpp" line="326"/>
+        <source>unknown bus</source>
+        <translation>未知总线</translation>
+    </message>
+    <message>
+        <location filename="../core/station/Station.cpp" line="331"/>
+        <source>bus %1 is already being read</source>
+        <translation>总线 %1 正在抄读中</translation>
+    </message>
+    <message>
+        <location filename="../core/station/Station.cpp" line="334"/>
+        <source>%1 is not connected yet</source>
+        <translation>%1 尚未连接</translation>
+    </message>
+    <message>
+        <location filename="../core/station/Station.cpp" line="335"/>
+        <source>%1 is not connected: %2</source>
+        <translation>%1 未连接：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/station/Station.cpp" line="337"/>
+        <source>bus %1 has no meters to read</source>
+        <translation>总线 %1 上没有可抄读的热表</translation>
+    </message>
+    <message>
+        <location filename="../core/station/Station.cpp" line="354"/>
+        <source>&apos;%1&apos; is not a CJ/T 188 address (14 digits)</source>
+        <translation>“%1”不是 CJ/T 188 地址（应为 14 位）</translation>
+    </message>
+    <message>
+        <location filename="../core/station/Station.cpp" line="376"/>
+        <source>none of the chosen meters can be read on bus %1</source>
+        <translation>所选热表均无法在总线 %1 上抄读</translation>
+    </message>
+    <message>
+        <location filename="../core/station/Station.cpp" line="450"/>
+        <source>the CJ/T 188 reply did not decode as current data</source>
+        <translation>CJ/T 188 应答无法解析为当前数据</translation>
+    </message>
+    <message>
+        <location filename="../core/station/Station.cpp" line="511"/>
+        <source>answer came from meter %1, expected %2</source>
+        <translation>应答来自热表 %1，应为 %2</translation>
+    </message>
+</context>
+<context>
     <name>heatdesk::ui::BusDiagnostics</name>
     <message>
         <location filename="../ui/diagnostics/BusDiagnostics.cpp" line="129"/>
@@ -507,37 +590,37 @@
 <context>
     <name>heatdesk::ui::FoundMetersModel</name>
     <message>
-        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="100"/>
+        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="102"/>
         <source>garbled — two meters on one address?</source>
         <translation>报文混乱——同一地址上有两块表？</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="126"/>
+        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="128"/>
         <source>Primary</source>
         <translation>一次地址</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="128"/>
+        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="130"/>
         <source>Secondary id</source>
         <translation>二次地址</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="130"/>
+        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="132"/>
         <source>Manufacturer</source>
         <translation>厂商</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="132"/>
+        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="134"/>
         <source>Version</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="134"/>
+        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="136"/>
         <source>Medium</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="136"/>
+        <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="138"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1420,8 +1503,8 @@ Choose a longer period above.</source>
     </message>
     <message>
         <location filename="../ui/config/MeterImportModel.cpp" line="96"/>
-        <source>Building-unit-room</source>
-        <translation>楼栋-单元-房号</translation>
+        <source>Room</source>
+        <translation>房号</translation>
     </message>
 </context>
 <context>
@@ -1681,123 +1764,123 @@ Choose a longer period above.</source>
 <context>
     <name>heatdesk::ui::ScanDialog</name>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="185"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="187"/>
         <source>The bus no longer exists.</source>
         <translation>该总线已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="189"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="191"/>
         <source>The bus is busy with another run; Start is possible when it ends.</source>
         <translation>该总线正在执行其他任务，结束后才能开始。</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="191"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="193"/>
         <source>The first address must not be greater than the last.</source>
         <translation>起始地址不能大于结束地址。</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="193"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="195"/>
         <source>The mask is 8 digits of the id (0–9, F for any digit) or 16 hex digits (id, manufacturer, version, medium; FF… for any).</source>
         <translation>掩码为 8 位表号（0–9，F 表示任意数字）或 16 位十六进制数（表号、厂商、版本、介质；FF… 表示任意）。</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="247"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="249"/>
         <source>Elapsed %1:%2</source>
         <translation>已用时 %1:%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="266"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="268"/>
         <source>Scanning… %n meter(s) found</source>
         <translation>
             <numerusform>正在扫描… 已找到 %n 块热表</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="268"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="270"/>
         <source>Stopped: %n meter(s) found</source>
         <translation>
             <numerusform>已停止：找到 %n 块热表</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="270"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="272"/>
         <source>Finished: %n meter(s) found in %1 s</source>
         <translation>
             <numerusform>已完成：用时 %1 秒，找到 %n 块热表</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="273"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="275"/>
         <source>Choose a range and press Start.</source>
         <translation>请选择范围，然后按“开始”。</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="283"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="285"/>
         <source>Scan bus %1</source>
         <translation>扫描总线 %1</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="284"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="286"/>
         <source>Search</source>
         <translation>搜索范围</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="285"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="287"/>
         <source>&amp;Primary addresses</source>
         <translation>一次地址(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="286"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="288"/>
         <source>&amp;from</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="287"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="289"/>
         <source>&amp;to</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="288"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="290"/>
         <source>S&amp;econdary addresses</source>
         <translation>二次地址(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="289"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="291"/>
         <source>&amp;mask</source>
         <translation>掩码(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="291"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="293"/>
         <source>8 id digits (F = any digit), or 16 hex digits: id, manufacturer, version, medium</source>
         <translation>8 位表号（F 表示任意数字），或 16 位十六进制数：表号、厂商、版本、介质</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="292"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="294"/>
         <source>Ids with &amp;hex digits (A–E)</source>
         <translation>表号含十六进制数字 A–E(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="293"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="295"/>
         <source>Also try A–E in each digit, for meters whose id is not BCD (slower)</source>
         <translation>每一位也尝试 A–E，适用于表号不是 BCD 码的热表（较慢）</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="294"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="296"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="295"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="297"/>
         <source>St&amp;op</source>
         <translation>停止(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="296"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="298"/>
         <source>&amp;Add found meters to this bus</source>
         <translation>将找到的热表添加到此总线(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/diagnostics/ScanDialog.cpp" line="297"/>
+        <location filename="../ui/diagnostics/ScanDialog.cpp" line="299"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
