@@ -129,4 +129,19 @@ QList<MeterAssignment> HeatUserRepository::assignmentsOf(qint64 heatUserId, Stor
     return out;
 }
 
+QStringList HeatUserRepository::buildings(StoreError* error) {
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT DISTINCT building FROM heat_users WHERE building <> '' ORDER BY building"))) {
+        if (error)
+            *error = fromSqlError(QStringLiteral("cannot list the buildings"), q.lastError());
+        return {};
+    }
+    QStringList names;
+    while (q.next())
+        names << q.value(0).toString();
+    return names;
+}
+
 } // namespace heatdesk::store

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace heatdesk::store {
@@ -38,6 +39,8 @@ public:
     // Ends an open assignment (meter replaced or removed). The history stays.
     MaybeError endAssignment(qint64 assignmentId, qint64 toMs);
     QList<MeterAssignment> assignmentsOf(qint64 heatUserId, StoreError* error = nullptr);
+    // Every building that has heat users, in name order (the report dialog's choices).
+    QStringList buildings(StoreError* error = nullptr);
 
 private:
     Database& m_db;

@@ -15,6 +15,7 @@
 #include "main/MeterPanel.h"
 #include "main/TreeFilter.h"
 #include "monitor/TelegramMonitor.h"
+#include "reports/ReportDialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -144,6 +145,15 @@ void MainWindow::createActions() {
     m_openAction = new QAction(this);
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openDatabaseInteractively);
+    m_reportAction = new QAction(this);
+    m_reportAction->setShortcut(QKeySequence::Print);
+    connect(m_reportAction, &QAction::triggered, this, [this] {
+        if (!m_db)
+            return;
+        auto* dialog = new ReportDialog(m_db->path(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -208,6 +218,7 @@ void MainWindow::createActions() {
 
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(m_reportAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_busMenu = menuBar()->addMenu(QString());
@@ -267,6 +278,7 @@ void MainWindow::retranslate() {
     m_toolBar->setWindowTitle(tr("Main toolbar"));
     m_openAction->setText(tr("&Open database…"));
     m_quitAction->setText(tr("&Quit"));
+    m_reportAction->setText(tr("Consumption &sheets…"));
     m_readAction->setText(tr("&Read"));
     m_readAction->setToolTip(tr("Read the selected buses or meters (F5)"));
     m_readAllAction->setText(tr("Read &all buses"));

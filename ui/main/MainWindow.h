@@ -116,6 +116,7 @@ private:
     QMenu* m_languageMenu;
     QMenu* m_helpMenu;
     QAction* m_openAction;
+    QAction* m_reportAction;
     QAction* m_quitAction;
     QAction* m_readAction;
     QAction* m_readAllAction;
