@@ -4,6 +4,7 @@
 #include "reports/ReportDialog.h"
 
 #include "SimTestSupport.h"
+#include "TrafficSupport.h"
 #include "sim/HistoryGenerator.h"
 
 #include <QFile>
@@ -48,6 +49,9 @@ TEST_F(ReportDialogTest, ComputesAMonthForOneBuildingAndExportsIt) {
     EXPECT_EQ(dialog.sheet()->label, "2026-01");
     EXPECT_EQ(dialog.sheet()->usersWithConsumption, 3);
     EXPECT_GT(dialog.sheet()->totalHundredths, 0);
+
+    dialog.show();
+    uitest::screenshot(dialog, "report-dialog");
 
     const QString csv = m_dir.filePath("jan.csv");
     ASSERT_TRUE(dialog.exportTo(csv));
