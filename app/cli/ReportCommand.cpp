@@ -37,6 +37,50 @@ void writeBoundary(JsonWriter& json, const char* key, const std::optional<billin
     json.endObject();
 }
 
+void writeMoney(JsonWriter& json, const char* key, billing::Money amount) {
+    json.key(key).value(amount.toString(2).toStdString());
+}
+
+// A user's season settlement statement (only on sheets whose tariff has a settlement mode).
+void writeSettlement(JsonWriter& json, const billing::Settlement& s) {
+    json.key("settlement").beginObject();
+    json.key("mode").value(billing::settlementModeKey(s.mode).toStdString());
+    writeMoney(json, "basic_fee", s.basicFee);
+    writeMoney(json, "metered_fee", s.meteredFee);
+    writeMoney(json, "heat_fee", s.heatFee);
+    writeMoney(json, "prepaid", s.prepaid);
+    json.key("cap");
+    s.cap ? json.value(s.cap->toString(2).toStdString()) : json.null();
+    writeMoney(json, "billed", s.billed);
+    writeMoney(json, "difference", s.difference);
+    writeMoney(json, "refund", s.refund);
+    writeMoney(json, "charge", s.charge);
+    json.endObject();
+}
+
+void writeSettlementTotals(JsonWriter& json, const billing::Sheet& sheet) {
+    const billing::SettlementTotals& t = *sheet.settlement;
+    const billing::Tariff& tariff = *sheet.tariff;
+    json.key("settlement").beginObject();
+    json.key("mode").value(billing::settlementModeKey(tariff.settlementMode).toStdString());
+    writeMoney(json, "basic_price_m2", tariff.basicPerM2);
+    json.key("metered_price_kwh").value(tariff.meteredPerKwh.toString(4).toStdString());
+    json.key("correction").value(tariff.correction.toString(4).toStdString());
+    writeMoney(json, "prepay_price_m2", *tariff.prepayPerM2);
+    if (tariff.settlementMode == billing::SettlementMode::Capped)
+        json.key("cap_percent").value(tariff.capPercent.toString(2).toStdString());
+    json.key("rounding").value(billing::settlementRoundingRule().toStdString());
+    json.key("users").value(static_cast<std::int64_t>(t.users));
+    writeMoney(json, "basic_fee", t.basicFee);
+    writeMoney(json, "metered_fee", t.meteredFee);
+    writeMoney(json, "heat_fee", t.heatFee);
+    writeMoney(json, "prepaid", t.prepaid);
+    writeMoney(json, "billed", t.billed);
+    writeMoney(json, "refund", t.refund);
+    writeMoney(json, "charge", t.charge);
+    json.endObject();
+}
+
 std::string sheetJson(const billing::Sheet& sheet) {
     JsonWriter json;
     json.beginObject();
@@ -71,6 +115,8 @@ std::string sheetJson(const billing::Sheet& sheet) {
         json.endArray();
         json.key("fee");
         row.fee ? json.value(row.fee->toString(2).toStdString()) : json.null();
+        if (row.settlement)
+            writeSettlement(json, *row.settlement);
         json.endObject();
     }
     json.endArray();
@@ -81,6 +127,8 @@ std::string sheetJson(const billing::Sheet& sheet) {
     json.key("fee");
     sheet.tariff ? json.value(sheet.totalFee.toString(2).toStdString()) : json.null();
     json.endObject();
+    if (sheet.settlement)
+        writeSettlementTotals(json, sheet);
     json.endObject();
     return json.take();
 }

@@ -31,6 +31,17 @@ std::optional<std::int64_t> perSquareMetre(const UserConsumption& u) {
     return static_cast<std::int64_t>(q);
 }
 
+void addToTotals(SettlementTotals& t, const Settlement& s) {
+    ++t.users;
+    t.basicFee = t.basicFee + s.basicFee;
+    t.meteredFee = t.meteredFee + s.meteredFee;
+    t.heatFee = t.heatFee + s.heatFee;
+    t.prepaid = t.prepaid + s.prepaid;
+    t.billed = t.billed + s.billed;
+    t.refund = t.refund + s.refund;
+    t.charge = t.charge + s.charge;
+}
+
 } // namespace
 
 QString hundredthsText(std::int64_t hundredths) {
@@ -50,6 +61,7 @@ Sheet buildSheet(Sheet::Kind kind, const Period& period, const QString& label, c
     sheet.building = building;
     sheet.tariff = tariff;
     sheet.rows.reserve(consumption.size());
+    SettlementTotals settled;
     for (UserConsumption& u : consumption) {
         SheetRow row;
         row.consumption = std::move(u);
@@ -57,11 +69,17 @@ Sheet buildSheet(Sheet::Kind kind, const Period& period, const QString& label, c
         row.kwhPerM2Hundredths = perSquareMetre(c);
         if (tariff && c.consumptionHundredths) {
             // A decreasing register is flagged, never billed as a credit.
-            const Money fee = meteredFee(*tariff, std::max<std::int64_t>(0, *c.consumptionHundredths));
-            if (kind == Sheet::Kind::Monthly)
-                row.fee = fee;
-            else if (c.user.areaM2)
-                row.fee = fee + basicFee(*tariff, toHundredths(*c.user.areaM2));
+            const std::int64_t heat = std::max<std::int64_t>(0, *c.consumptionHundredths);
+            if (kind == Sheet::Kind::Monthly) {
+                row.fee = meteredFee(*tariff, heat);
+            } else if (c.user.areaM2) {
+                const Settlement s = settle(*tariff, toHundredths(*c.user.areaM2), heat);
+                row.fee = s.heatFee;
+                if (s.mode != SettlementMode::None) {
+                    row.settlement = s;
+                    addToTotals(settled, s);
+                }
+            }
         }
         if (c.consumptionHundredths) {
             sheet.totalHundredths += std::max<std::int64_t>(0, *c.consumptionHundredths);
@@ -71,6 +89,8 @@ Sheet buildSheet(Sheet::Kind kind, const Period& period, const QString& label, c
             sheet.totalFee = sheet.totalFee + *row.fee;
         sheet.rows.append(std::move(row));
     }
+    if (kind == Sheet::Kind::Season && tariff && tariff->settlementMode != SettlementMode::None)
+        sheet.settlement = settled;
     return sheet;
 }
 

@@ -3,6 +3,7 @@
 
 #include "billing/Consumption.h"
 #include "billing/Money.h"
+#include "billing/Settlement.h"
 #include "billing/Tariff.h"
 
 #include <QList>
@@ -17,6 +18,14 @@ struct SheetRow {
     UserConsumption consumption;
     std::optional<std::int64_t> kwhPerM2Hundredths;
     std::optional<Money> fee;
+    // Season sheets under a tariff with a settlement mode: the user's settlement statement.
+    std::optional<Settlement> settlement;
+};
+
+// The season's settlement over all users settled.
+struct SettlementTotals {
+    int users = 0;
+    Money basicFee, meteredFee, heatFee, prepaid, billed, refund, charge;
 };
 
 struct Sheet {
@@ -30,11 +39,13 @@ struct Sheet {
     std::int64_t totalHundredths = 0; // sum of non-negative consumptions
     Money totalFee;
     int usersWithConsumption = 0;
+    std::optional<SettlementTotals> settlement; // when the tariff settles (mode other than none)
 };
 
 // Builds the sheet: a monthly sheet charges the metered part only (basic fees are a season's);
-// a season sheet charges basic price × area + metered price × heat × correction. A user whose
-// consumption or area is unknown gets no fee rather than a wrong one.
+// a season sheet charges basic price × area + metered price × heat × correction and, when the
+// tariff has a settlement mode, settles it against the prepayment. A user whose consumption or
+// area is unknown gets no fee rather than a wrong one.
 Sheet buildSheet(Sheet::Kind kind, const Period& period, const QString& label, const QString& building,
                  const std::optional<Tariff>& tariff, QList<UserConsumption> consumption);
 

@@ -24,6 +24,26 @@ std::optional<Tariff> parseTariff(const store::TariffRow& row, QString* error) {
     t.basicPerM2 = *basic;
     t.meteredPerKwh = *metered;
     t.correction = *correction;
+    const auto mode = parseSettlementMode(row.settlementMode);
+    if (!mode)
+        return fail(QStringLiteral("unknown settlement mode \"%1\"").arg(row.settlementMode));
+    t.settlementMode = *mode;
+    if (!row.prepayPricePerM2.isEmpty()) {
+        t.prepayPerM2 = Money::parse(row.prepayPricePerM2);
+        if (!t.prepayPerM2)
+            return fail(QStringLiteral("the prepayment price must be a decimal with at most four places"));
+    }
+    if (!row.capPercent.isEmpty()) {
+        const auto cap = Money::parse(row.capPercent);
+        // Two decimals at most: the cap becomes a four-decimal factor (115.25 % → 1.1525).
+        if (!cap || cap->units() % 100 != 0 || *cap <= Money())
+            return fail(QStringLiteral("the cap must be a positive percentage with at most two decimals"));
+        t.capPercent = *cap;
+    }
+    // Settling needs to know what was prepaid; a capped fee also caps at that area fee.
+    if (t.settlementMode != SettlementMode::None && !t.prepayPerM2)
+        return fail(QStringLiteral("settlement mode %1 needs the prepayment price per m²")
+                        .arg(settlementModeKey(t.settlementMode)));
     return t;
 }
 

@@ -3,6 +3,7 @@
 
 #include "billing/Money.h"
 #include "billing/Period.h"
+#include "billing/Settlement.h"
 #include "store/BillingRepository.h"
 
 #include <QString>
@@ -18,6 +19,9 @@ struct Tariff {
     Money basicPerM2;
     Money meteredPerKwh;
     Money correction = Money::fromUnits(Money::kScale); // 1
+    SettlementMode settlementMode = SettlementMode::None;
+    std::optional<Money> prepayPerM2;                         // the area fee prepaid before the season
+    Money capPercent = Money::fromUnits(100 * Money::kScale); // capped mode: 100 % of the area fee
 };
 
 // Parses a stored tariff; a price that is not an exact decimal is an error, not a zero.

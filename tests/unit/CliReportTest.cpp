@@ -107,6 +107,45 @@ TEST_F(CliReport, SeasonAddsTheBasicFee) {
     EXPECT_TRUE(r["fee"].isNull());
 }
 
+TEST_F(CliReport, SeasonCarriesTheSettlementWhenTheTariffHasAMode) {
+    // A season that is January 2026 here, so the readings cover its boundaries: 8,100 kWh on
+    // 100 m² against the full area fee prepaid (Tianjin's worked example, domain.md §1.2).
+    {
+        Database db;
+        ASSERT_FALSE(db.open(m_path, Database::Mode::ReadWrite));
+        auto t = storetest::tianjinTariff2025();
+        t.seasonStart = "2026-01-01";
+        t.seasonEnd = "2026-01-31";
+        t.settlementMode = "refund_and_charge";
+        t.prepayPricePerM2 = "25";
+        ASSERT_FALSE(BillingRepository(db).saveTariff(t));
+    }
+    const ReportRun run = cli({"report", "season", "--db", m_path, "--season", "2025"});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject o = QJsonDocument::fromJson(run.out).object();
+    const QJsonObject r = o["rows"].toArray()[0].toObject();
+    EXPECT_EQ(r["fee"].toString(), "1803.00"); // the contract's keys stay as they were
+    const QJsonObject s = r["settlement"].toObject();
+    EXPECT_EQ(s["mode"].toString(), "refund_and_charge");
+    EXPECT_EQ(s["basic_fee"].toString(), "750.00");
+    EXPECT_EQ(s["metered_fee"].toString(), "1053.00");
+    EXPECT_EQ(s["prepaid"].toString(), "2500.00");
+    EXPECT_EQ(s["difference"].toString(), "-697.00");
+    EXPECT_EQ(s["refund"].toString(), "697.00");
+    EXPECT_EQ(s["charge"].toString(), "0.00");
+    const QJsonObject totals = o["settlement"].toObject();
+    EXPECT_EQ(totals["users"].toInt(), 1);
+    EXPECT_EQ(totals["refund"].toString(), "697.00");
+    EXPECT_EQ(totals["prepay_price_m2"].toString(), "25.00");
+    EXPECT_TRUE(totals["rounding"].toString().contains("0.01"));
+    // Without a mode the season sheet is as before: no settlement keys.
+    const QJsonObject plain =
+        QJsonDocument::fromJson(cli({"report", "monthly", "--db", m_path, "--month", "2026-01"}).out)
+            .object();
+    EXPECT_FALSE(plain.contains("settlement"));
+    EXPECT_FALSE(plain["rows"].toArray()[0].toObject().contains("settlement"));
+}
+
 TEST_F(CliReport, CsvHasBomAndHeader) {
     const QString out = m_dir.filePath("jan.csv");
     const ReportRun run =

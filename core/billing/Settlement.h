@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "billing/Money.h"
+
+#include <QString>
+#include <cstdint>
+#include <optional>
+
+namespace heatdesk::billing {
+
+struct Tariff;
+
+// Who gets the difference between the season's heat fee and the prepayment (domain.md §1.3): a
+// per-tariff switch, stored as text in tariffs.settlement_mode.
+enum class SettlementMode {
+    None,            // 无: no settlement, the prepaid area fee stands
+    RefundAndCharge, // 多退少补: refund an overpayment, collect a shortfall
+    RefundOnly,      // 多退少不补: refund an overpayment, never collect
+    Capped,          // the heat fee is capped at cap % of the area fee, then settled both ways
+};
+
+std::optional<SettlementMode> parseSettlementMode(const QString& text);
+QString settlementModeKey(SettlementMode mode); // the stored and JSON text: "refund_only", …
+
+// The rounding rule every statement states: each fee is rounded once, to the fen, half away from
+// zero; sums and differences of rounded fees are exact.
+QString settlementRoundingRule();
+
+// One heat user's season settlement statement; every amount in 元 rounded to the fen.
+struct Settlement {
+    SettlementMode mode = SettlementMode::None;
+    Money basicFee;           // basic price × heated area
+    Money meteredFee;         // metered price × heat × correction factor
+    Money heatFee;            // basicFee + meteredFee
+    Money prepaid;            // prepayment price × heated area
+    std::optional<Money> cap; // capped mode: cap % × prepaid
+    Money billed;             // what the season costs the user under the mode
+    Money difference;         // heatFee − prepaid (positive: the user used more than prepaid)
+    Money refund;             // paid back to the user (≥ 0)
+    Money charge;             // collected from the user (≥ 0)
+};
+
+// Settles a season for a heated area and consumption (both × 100). A decreasing register
+// (negative consumption) is billed as zero heat, never as a credit.
+Settlement settle(const Tariff& tariff, std::int64_t areaHundredths, std::int64_t consumptionHundredths);
+
+} // namespace heatdesk::billing
