@@ -341,9 +341,8 @@ bool Station::readMeters(qint64 busId, const QList<qint64>& meterIds, QString* w
     std::vector<bus::Cjt188Target> cjtTargets;
     std::vector<qint64> cjtMeters;
     for (const qint64 id : meterIds) {
-        const auto meter = std::find_if(bus.meters.begin(), bus.meters.end(),
-                                        [id](const store::MeterConfig& m) { return m.id == id; });
-        if (meter == bus.meters.end())
+        const auto* meter = meterOf(bus, id);
+        if (!meter)
             continue;
         MeterOutcome refused;
         refused.meterId = id;
@@ -438,8 +437,7 @@ void Station::handleCjt188Result(BusEntry& bus, const bus::Cjt188Result& result)
         emit meterDone(outcome);
         return;
     }
-    const auto meter = std::find_if(bus.meters.begin(), bus.meters.end(),
-                                    [&](const store::MeterConfig& m) { return m.id == outcome.meterId; });
+    const auto* meter = meterOf(bus, outcome.meterId);
     const auto& profile = m_profiles.profileOrDefault(
         meter != bus.meters.end() ? meter->modelProfile.toStdString() : std::string());
     const auto raw = std::span(reinterpret_cast<const std::uint8_t*>(result.frame.constData()),
@@ -451,12 +449,22 @@ void Station::handleCjt188Result(BusEntry& bus, const bus::Cjt188Result& result)
         emit meterDone(outcome);
         return;
     }
+    accept(outcome, QStringLiteral("cjt188"));
+}
+
+void Station::accept(MeterOutcome& outcome, const QString& protocol) {
     outcome.ok = true;
     outcome.reading.meterId = outcome.meterId;
     outcome.reading.readAtMs = QDateTime::currentMSecsSinceEpoch();
-    outcome.reading.protocol = QStringLiteral("cjt188");
+    outcome.reading.protocol = protocol;
     emit recordReading(outcome.reading);
     emit meterDone(outcome);
+}
+
+const store::MeterConfig* Station::meterOf(const BusEntry& bus, qint64 meterId) {
+    const auto it = std::find_if(bus.meters.begin(), bus.meters.end(),
+                                 [meterId](const store::MeterConfig& m) { return m.id == meterId; });
+    return it == bus.meters.end() ? nullptr : &*it;
 }
 
 void Station::runOrQueue(BusEntry& bus, std::function<void()> run) {
@@ -502,23 +510,17 @@ void Station::handleResult(BusEntry& bus, const bus::MeterResult& result) {
         emit meterDone(outcome);
         return;
     }
-    const auto meter = std::find_if(bus.meters.begin(), bus.meters.end(),
-                                    [&](const store::MeterConfig& m) { return m.id == outcome.meterId; });
+    const auto* meter = meterOf(bus, outcome.meterId);
     // An answer from another meter (a wrong or duplicate primary address) must not become this
     // meter's history: it is refused here and stays visible in the telegram monitor.
-    if (meter != bus.meters.end() && meter->number.size() == 8 && meterNumberOf(telegram) != meter->number) {
+    if (meter && meter->number.size() == 8 && meterNumberOf(telegram) != meter->number) {
         outcome.error =
             tr("answer came from meter %1, expected %2").arg(meterNumberOf(telegram), meter->number);
         emit meterDone(outcome);
         return;
     }
-    outcome.ok = true;
-    outcome.reading.meterId = outcome.meterId;
-    outcome.reading.readAtMs = QDateTime::currentMSecsSinceEpoch();
-    outcome.reading.protocol = QStringLiteral("mbus");
     mbus::toHeatReading(telegram, raw, outcome.reading.values);
-    emit recordReading(outcome.reading);
-    emit meterDone(outcome);
+    accept(outcome, QStringLiteral("mbus"));
 }
 
 } // namespace heatdesk::station

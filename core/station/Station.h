@@ -105,6 +105,9 @@ private:
     void runCjt188(BusEntry& bus);
     void handleCjt188Result(BusEntry& bus, const bus::Cjt188Result& result);
     void finishRun(BusEntry& bus);
+    // Hands a decoded reading to the recorder and reports the meter read.
+    void accept(MeterOutcome& outcome, const QString& protocol);
+    static const store::MeterConfig* meterOf(const BusEntry& bus, qint64 meterId);
     void handleResult(BusEntry& bus, const bus::MeterResult& result);
     void runOrQueue(BusEntry& bus, std::function<void()> run);
     std::unique_ptr<link::Link> makeLink(const ChannelSettings& settings);

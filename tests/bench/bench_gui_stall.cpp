@@ -4,6 +4,7 @@
 // meter on the GUI thread records the longest time the event loop could not run.
 // Usage: bench_gui_stall [--meters-per-bus N] [--baud B] [--no-history] [--no-read]
 // (QT_QPA_PLATFORM=offscreen works)
+#include "BenchOptions.h"
 #include "SimulatedBuses.h"
 #include "history/HistoryView.h"
 #include "main/Language.h"
@@ -26,8 +27,7 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("HeatDesk-bench"));
     const QStringList args = app.arguments();
     const auto option = [&](const char* name, int fallback) {
-        const int i = int(args.indexOf(QLatin1String(name)));
-        return i >= 0 && i + 1 < args.size() ? args[i + 1].toInt() : fallback;
+        return bench::intOption(args, name, fallback);
     };
     const int metersPerBus = option("--meters-per-bus", 10);
     const auto baud = std::uint32_t(option("--baud", 2400));

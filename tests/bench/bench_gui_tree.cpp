@@ -3,6 +3,7 @@
 // database (tree query, model, station), expanding everything, filtering, and the longest stall
 // of the GUI loop while a live reading updates rows.
 // Usage: bench_gui_tree [--buses N] [--meters-per-bus N]   (QT_QPA_PLATFORM=offscreen works)
+#include "BenchOptions.h"
 #include "main/BusTreeModel.h"
 #include "main/Language.h"
 #include "main/MainWindow.h"
@@ -24,8 +25,7 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("HeatDesk-bench"));
     const QStringList args = app.arguments();
     const auto option = [&](const char* name, int fallback) {
-        const int i = int(args.indexOf(QLatin1String(name)));
-        return i >= 0 && i + 1 < args.size() ? args[i + 1].toInt() : fallback;
+        return bench::intOption(args, name, fallback);
     };
     QTextStream out(stdout);
     QTemporaryDir dir;

@@ -62,14 +62,21 @@ protected:
     QString m_path;
     store::Database m_db;
     uitest::SimulatedBuses m_buses{m_db, "换热站 1"};
+    ui::Language m_language;
+
+    // The window on the test database, in English.
+    std::unique_ptr<ui::MainWindow> openWindow() {
+        m_language.apply("en");
+        auto window = std::make_unique<ui::MainWindow>(m_language);
+        EXPECT_EQ(window->openDatabase(m_path), "");
+        return window;
+    }
 };
 
 TEST_F(MainWindowTest, ReadBusButtonReadsTheBusAndEveryViewFollows) {
     const qint64 busId = addBus("1号楼", 3);
-    ui::Language language;
-    language.apply("en");
-    ui::MainWindow window(language);
-    ASSERT_EQ(window.openDatabase(m_path), "");
+    auto owned = openWindow();
+    ui::MainWindow& window = *owned;
     window.show();
     auto* model = window.treeModel();
     ASSERT_EQ(model->meterCount(), 3);
@@ -112,10 +119,8 @@ TEST_F(MainWindowTest, OverloadedBusIsShownAsSuspectedWithEvidence) {
     sim::BusFaults overload;
     overload.overload = true;
     const qint64 busId = addBus("3号楼", 4, overload);
-    ui::Language language;
-    language.apply("en");
-    ui::MainWindow window(language);
-    ASSERT_EQ(window.openDatabase(m_path), "");
+    auto owned = openWindow();
+    ui::MainWindow& window = *owned;
     ASSERT_TRUE(QTest::qWaitFor([&] { return window.station()->channelLink(1)->isOpen(); }, 5000));
     QSignalSpy finished(window.station(), &station::Station::busFinished);
     ASSERT_TRUE(window.readBus(busId));
@@ -129,17 +134,15 @@ TEST_F(MainWindowTest, OverloadedBusIsShownAsSuspectedWithEvidence) {
 
 TEST_F(MainWindowTest, SwitchingLanguageRetranslatesTheWindowAtOnce) {
     const qint64 busId = addBus("1号楼", 1);
-    ui::Language language;
-    language.apply("en");
-    ui::MainWindow window(language);
-    ASSERT_EQ(window.openDatabase(m_path), "");
+    auto owned = openWindow();
+    ui::MainWindow& window = *owned;
     EXPECT_EQ(window.menuBar()->actions().front()->text(), "&File");
     EXPECT_EQ(text(window.treeModel()->busIndex(busId), BusTreeModel::ActionColumn), "Read bus");
-    language.apply("zh_CN");
+    m_language.apply("zh_CN");
     QCoreApplication::processEvents();
     EXPECT_EQ(window.menuBar()->actions().front()->text(), "文件(&F)");
     EXPECT_EQ(text(window.treeModel()->busIndex(busId), BusTreeModel::ActionColumn), "抄读总线");
-    language.apply("en");
+    m_language.apply("en");
     QCoreApplication::processEvents();
     EXPECT_EQ(window.menuBar()->actions().front()->text(), "&File");
 }
