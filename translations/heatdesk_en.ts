@@ -89,22 +89,22 @@
         <translation>bus %1 has no meters to read</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="354"/>
+        <location filename="../core/station/Station.cpp" line="353"/>
         <source>&apos;%1&apos; is not a CJ/T 188 address (14 digits)</source>
         <translation>&apos;%1&apos; is not a CJ/T 188 address (14 digits)</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="376"/>
+        <location filename="../core/station/Station.cpp" line="375"/>
         <source>none of the chosen meters can be read on bus %1</source>
         <translation>none of the chosen meters can be read on bus %1</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="450"/>
+        <location filename="../core/station/Station.cpp" line="448"/>
         <source>the CJ/T 188 reply did not decode as current data</source>
         <translation>the CJ/T 188 reply did not decode as current data</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="511"/>
+        <location filename="../core/station/Station.cpp" line="518"/>
         <source>answer came from meter %1, expected %2</source>
         <translation>answer came from meter %1, expected %2</translation>
     </message>
@@ -882,172 +882,177 @@ Choose a longer period above.</translation>
 <context>
     <name>heatdesk::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="184"/>
+        <location filename="../ui/main/MainWindow.cpp" line="194"/>
         <source>About HeatDesk</source>
         <translation>About HeatDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="185"/>
+        <location filename="../ui/main/MainWindow.cpp" line="195"/>
         <source>&lt;b&gt;HeatDesk&lt;/b&gt; %1&lt;br&gt;Remote reading of district-heating meters (EN 13757 M-Bus, CJ/T 188).&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
         <translation>&lt;b&gt;HeatDesk&lt;/b&gt; %1&lt;br&gt;Remote reading of district-heating meters (EN 13757 M-Bus, CJ/T 188).&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="249"/>
+        <location filename="../ui/main/MainWindow.cpp" line="260"/>
         <source>HeatDesk — %1</source>
         <translation>HeatDesk — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="249"/>
+        <location filename="../ui/main/MainWindow.cpp" line="260"/>
         <source>HeatDesk</source>
         <translation>HeatDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="250"/>
+        <location filename="../ui/main/MainWindow.cpp" line="261"/>
         <source>Find meter number, address (#5), heat user or room…  (Ctrl+F)</source>
         <translation>Find meter number, address (#5), heat user or room…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="251"/>
+        <location filename="../ui/main/MainWindow.cpp" line="262"/>
         <source>Meter</source>
         <translation>Meter</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="252"/>
+        <location filename="../ui/main/MainWindow.cpp" line="263"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="253"/>
+        <location filename="../ui/main/MainWindow.cpp" line="264"/>
         <source>Bus diagnostics</source>
         <translation>Bus diagnostics</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="254"/>
+        <location filename="../ui/main/MainWindow.cpp" line="265"/>
         <source>Telegram monitor</source>
         <translation>Telegram monitor</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="255"/>
+        <location filename="../ui/main/MainWindow.cpp" line="266"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="256"/>
+        <location filename="../ui/main/MainWindow.cpp" line="267"/>
         <source>&amp;Bus</source>
         <translation>&amp;Bus</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="257"/>
+        <location filename="../ui/main/MainWindow.cpp" line="268"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="258"/>
+        <location filename="../ui/main/MainWindow.cpp" line="269"/>
         <source>&amp;Configure</source>
         <translation>&amp;Configure</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="259"/>
+        <location filename="../ui/main/MainWindow.cpp" line="270"/>
         <source>Add &amp;site…</source>
         <translation>Add &amp;site…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="260"/>
+        <location filename="../ui/main/MainWindow.cpp" line="271"/>
         <source>Add &amp;channel…</source>
         <translation>Add &amp;channel…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="261"/>
+        <location filename="../ui/main/MainWindow.cpp" line="272"/>
         <source>Add &amp;bus…</source>
         <translation>Add &amp;bus…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="262"/>
+        <location filename="../ui/main/MainWindow.cpp" line="273"/>
         <source>Add &amp;meter…</source>
         <translation>Add &amp;meter…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="263"/>
+        <location filename="../ui/main/MainWindow.cpp" line="274"/>
         <source>&amp;Edit selected…</source>
         <translation>&amp;Edit selected…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="264"/>
+        <location filename="../ui/main/MainWindow.cpp" line="275"/>
         <source>&amp;Import meters from CSV…</source>
         <translation>&amp;Import meters from CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="265"/>
+        <location filename="../ui/main/MainWindow.cpp" line="276"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="266"/>
+        <location filename="../ui/main/MainWindow.cpp" line="277"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="267"/>
+        <location filename="../ui/main/MainWindow.cpp" line="278"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="268"/>
+        <location filename="../ui/main/MainWindow.cpp" line="279"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="269"/>
+        <location filename="../ui/main/MainWindow.cpp" line="280"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="270"/>
+        <location filename="../ui/main/MainWindow.cpp" line="281"/>
+        <source>Consumption &amp;sheets…</source>
+        <translation>Consumption &amp;sheets…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="282"/>
         <source>&amp;Read</source>
         <translation>&amp;Read</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="271"/>
+        <location filename="../ui/main/MainWindow.cpp" line="283"/>
         <source>Read the selected buses or meters (F5)</source>
         <translation>Read the selected buses or meters (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="272"/>
+        <location filename="../ui/main/MainWindow.cpp" line="284"/>
         <source>Read &amp;all buses</source>
         <translation>Read &amp;all buses</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="273"/>
+        <location filename="../ui/main/MainWindow.cpp" line="285"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="274"/>
+        <location filename="../ui/main/MainWindow.cpp" line="286"/>
         <source>Stop reading the selected bus (Esc)</source>
         <translation>Stop reading the selected bus (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="275"/>
+        <location filename="../ui/main/MainWindow.cpp" line="287"/>
         <source>S&amp;can bus…</source>
         <translation>S&amp;can bus…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="276"/>
+        <location filename="../ui/main/MainWindow.cpp" line="288"/>
         <source>&amp;Find meter</source>
         <translation>&amp;Find meter</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="277"/>
+        <location filename="../ui/main/MainWindow.cpp" line="289"/>
         <source>&amp;About HeatDesk</source>
         <translation>&amp;About HeatDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="299"/>
+        <location filename="../ui/main/MainWindow.cpp" line="311"/>
         <source>Reading in progress</source>
         <translation>Reading in progress</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="300"/>
+        <location filename="../ui/main/MainWindow.cpp" line="312"/>
         <source>%n bus(es) are being read. Stop them and quit?</source>
         <translation>
             <numerusform>%n bus is being read. Stop it and quit?</numerusform>
@@ -1055,22 +1060,22 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="347"/>
+        <location filename="../ui/main/MainWindow.cpp" line="359"/>
         <source>Not every channel could be set up: %1</source>
         <translation>Not every channel could be set up: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="365"/>
+        <location filename="../ui/main/MainWindow.cpp" line="377"/>
         <source>%1: %2 of %3 meters read in %4 s</source>
         <translation>%1: %2 of %3 meters read in %4 s</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="405"/>
+        <location filename="../ui/main/MainWindow.cpp" line="417"/>
         <source>Links: %1 of %2 up</source>
         <translation>Links: %1 of %2 up</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="407"/>
+        <location filename="../ui/main/MainWindow.cpp" line="419"/>
         <source>Reading %n bus(es)</source>
         <translation>
             <numerusform>Reading %n bus</numerusform>
@@ -1078,42 +1083,42 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="407"/>
+        <location filename="../ui/main/MainWindow.cpp" line="419"/>
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="409"/>
+        <location filename="../ui/main/MainWindow.cpp" line="421"/>
         <source>NOT STORED (kept, retrying): %1</source>
         <translation>NOT STORED (kept, retrying): %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="412"/>
+        <location filename="../ui/main/MainWindow.cpp" line="424"/>
         <source>Readings stored this session: %1</source>
         <translation>Readings stored this session: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="414"/>
+        <location filename="../ui/main/MainWindow.cpp" line="426"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="414"/>
+        <location filename="../ui/main/MainWindow.cpp" line="426"/>
         <source>No database</source>
         <translation>No database</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="465"/>
+        <location filename="../ui/main/MainWindow.cpp" line="477"/>
         <source>Select a bus or meters to read.</source>
         <translation>Select a bus or meters to read.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="492"/>
+        <location filename="../ui/main/MainWindow.cpp" line="504"/>
         <source>Select a bus whose channel is set up to scan it.</source>
         <translation>Select a bus whose channel is set up to scan it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="521"/>
+        <location filename="../ui/main/MainWindow.cpp" line="533"/>
         <source>%n meter(s) added.</source>
         <translation>
             <numerusform>%n meter added.</numerusform>
@@ -1121,7 +1126,7 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="522"/>
+        <location filename="../ui/main/MainWindow.cpp" line="534"/>
         <source>%n meter(s) added; not added: %1</source>
         <translation>
             <numerusform>%n meter added; not added: %1</numerusform>
@@ -1129,42 +1134,42 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="631"/>
+        <location filename="../ui/main/MainWindow.cpp" line="643"/>
         <source>Select the site the channel belongs to.</source>
         <translation>Select the site the channel belongs to.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="637"/>
+        <location filename="../ui/main/MainWindow.cpp" line="649"/>
         <source>Select the channel the bus is on.</source>
         <translation>Select the channel the bus is on.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="643"/>
+        <location filename="../ui/main/MainWindow.cpp" line="655"/>
         <source>Select the bus the meter is on.</source>
         <translation>Select the bus the meter is on.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="651"/>
+        <location filename="../ui/main/MainWindow.cpp" line="663"/>
         <source>Select a site, channel, bus or meter to edit.</source>
         <translation>Select a site, channel, bus or meter to edit.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="674"/>
+        <location filename="../ui/main/MainWindow.cpp" line="686"/>
         <source>Select the bus to import meters into.</source>
         <translation>Select the bus to import meters into.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="682"/>
+        <location filename="../ui/main/MainWindow.cpp" line="694"/>
         <source>Open HeatDesk database</source>
         <translation>Open HeatDesk database</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="683"/>
+        <location filename="../ui/main/MainWindow.cpp" line="695"/>
         <source>HeatDesk databases (*.db *.sqlite);;All files (*)</source>
         <translation>HeatDesk databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="687"/>
+        <location filename="../ui/main/MainWindow.cpp" line="699"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -1767,6 +1772,137 @@ Choose a longer period above.</translation>
         <location filename="../ui/main/MeterPanel.cpp" line="249"/>
         <source>no (kept for its history)</source>
         <translation>no (kept for its history)</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::ReportDialog</name>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="133"/>
+        <source>No sheet: %1</source>
+        <translation>No sheet: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="162"/>
+        <source>Consumption sheets</source>
+        <translation>Consumption sheets</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="163"/>
+        <source>Sheet:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="164"/>
+        <source>&amp;Month</source>
+        <translation>&amp;Month</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="165"/>
+        <source>Heating &amp;season starting</source>
+        <translation>Heating &amp;season starting</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="166"/>
+        <source>&amp;Building:</source>
+        <translation>&amp;Building:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="167"/>
+        <source>Company (page header):</source>
+        <translation>Company (page header):</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="168"/>
+        <source>e.g. 热力公司 name, printed on every page</source>
+        <translation>e.g. 热力公司 name, printed on every page</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="171"/>
+        <source>All buildings</source>
+        <translation>All buildings</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="172"/>
+        <source>&amp;Compute</source>
+        <translation>&amp;Compute</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="173"/>
+        <source>Print pre&amp;view…</source>
+        <translation>Print pre&amp;view…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="174"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="175"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="177"/>
+        <source>Choose the month or season and press Compute.</source>
+        <translation>Choose the month or season and press Compute.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="219"/>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reports/ReportDialog.cpp" line="256"/>
+        <source>%1 — %2: %n heat user(s), %3 with consumption, total %4 kWh</source>
+        <translation>
+            <numerusform>%1 — %2: %n heat user, %3 with consumption, total %4 kWh</numerusform>
+            <numerusform>%1 — %2: %n heat users, %3 with consumption, total %4 kWh</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="258"/>
+        <source>all buildings</source>
+        <translation>all buildings</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="262"/>
+        <source>fees %1 yuan</source>
+        <translation>fees %1 yuan</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="274"/>
+        <source>compute the sheet first</source>
+        <translation>compute the sheet first</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="285"/>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="287"/>
+        <source>&apos;%1&apos;: choose a .pdf, .xlsx or .csv file</source>
+        <translation>&apos;%1&apos;: choose a .pdf, .xlsx or .csv file</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="299"/>
+        <source>Export sheet</source>
+        <translation>Export sheet</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="300"/>
+        <source>Excel workbook (*.xlsx);;PDF (*.pdf);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;PDF (*.pdf);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="305"/>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="307"/>
+        <source>Written: %1</source>
+        <translation>Written: %1</translation>
     </message>
 </context>
 <context>

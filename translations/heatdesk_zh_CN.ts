@@ -89,22 +89,22 @@
         <translation>总线 %1 上没有可抄读的热表</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="354"/>
+        <location filename="../core/station/Station.cpp" line="353"/>
         <source>&apos;%1&apos; is not a CJ/T 188 address (14 digits)</source>
         <translation>“%1”不是 CJ/T 188 地址（应为 14 位）</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="376"/>
+        <location filename="../core/station/Station.cpp" line="375"/>
         <source>none of the chosen meters can be read on bus %1</source>
         <translation>所选热表均无法在总线 %1 上抄读</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="450"/>
+        <location filename="../core/station/Station.cpp" line="448"/>
         <source>the CJ/T 188 reply did not decode as current data</source>
         <translation>CJ/T 188 应答无法解析为当前数据</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="511"/>
+        <location filename="../core/station/Station.cpp" line="518"/>
         <source>answer came from meter %1, expected %2</source>
         <translation>应答来自热表 %1，应为 %2</translation>
     </message>
@@ -882,285 +882,290 @@ Choose a longer period above.</source>
 <context>
     <name>heatdesk::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="184"/>
+        <location filename="../ui/main/MainWindow.cpp" line="194"/>
         <source>About HeatDesk</source>
         <translation>关于 HeatDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="185"/>
+        <location filename="../ui/main/MainWindow.cpp" line="195"/>
         <source>&lt;b&gt;HeatDesk&lt;/b&gt; %1&lt;br&gt;Remote reading of district-heating meters (EN 13757 M-Bus, CJ/T 188).&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
         <translation>&lt;b&gt;HeatDesk&lt;/b&gt; %1&lt;br&gt;供热计量远程集中抄表（EN 13757 M-Bus、CJ/T 188）。&lt;br&gt;依据 GNU GPL 第 3 版或更高版本授权。</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="249"/>
+        <location filename="../ui/main/MainWindow.cpp" line="260"/>
         <source>HeatDesk — %1</source>
         <translation>HeatDesk — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="249"/>
+        <location filename="../ui/main/MainWindow.cpp" line="260"/>
         <source>HeatDesk</source>
         <translation>HeatDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="250"/>
+        <location filename="../ui/main/MainWindow.cpp" line="261"/>
         <source>Find meter number, address (#5), heat user or room…  (Ctrl+F)</source>
         <translation>查找表号、地址（#5）、热用户或房号…  （Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="251"/>
+        <location filename="../ui/main/MainWindow.cpp" line="262"/>
         <source>Meter</source>
         <translation>热表</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="252"/>
+        <location filename="../ui/main/MainWindow.cpp" line="263"/>
         <source>History</source>
         <translation>历史数据</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="253"/>
+        <location filename="../ui/main/MainWindow.cpp" line="264"/>
         <source>Bus diagnostics</source>
         <translation>总线诊断</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="254"/>
+        <location filename="../ui/main/MainWindow.cpp" line="265"/>
         <source>Telegram monitor</source>
         <translation>报文监视</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="255"/>
+        <location filename="../ui/main/MainWindow.cpp" line="266"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="256"/>
+        <location filename="../ui/main/MainWindow.cpp" line="267"/>
         <source>&amp;Bus</source>
         <translation>总线(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="257"/>
+        <location filename="../ui/main/MainWindow.cpp" line="268"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="258"/>
+        <location filename="../ui/main/MainWindow.cpp" line="269"/>
         <source>&amp;Configure</source>
         <translation>配置(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="259"/>
+        <location filename="../ui/main/MainWindow.cpp" line="270"/>
         <source>Add &amp;site…</source>
         <translation>添加站点(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="260"/>
+        <location filename="../ui/main/MainWindow.cpp" line="271"/>
         <source>Add &amp;channel…</source>
         <translation>添加通道(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="261"/>
+        <location filename="../ui/main/MainWindow.cpp" line="272"/>
         <source>Add &amp;bus…</source>
         <translation>添加总线(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="262"/>
+        <location filename="../ui/main/MainWindow.cpp" line="273"/>
         <source>Add &amp;meter…</source>
         <translation>添加热表(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="263"/>
+        <location filename="../ui/main/MainWindow.cpp" line="274"/>
         <source>&amp;Edit selected…</source>
         <translation>编辑所选项(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="264"/>
+        <location filename="../ui/main/MainWindow.cpp" line="275"/>
         <source>&amp;Import meters from CSV…</source>
         <translation>从 CSV 导入热表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="265"/>
+        <location filename="../ui/main/MainWindow.cpp" line="276"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="266"/>
+        <location filename="../ui/main/MainWindow.cpp" line="277"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="267"/>
+        <location filename="../ui/main/MainWindow.cpp" line="278"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="268"/>
+        <location filename="../ui/main/MainWindow.cpp" line="279"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="269"/>
+        <location filename="../ui/main/MainWindow.cpp" line="280"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="270"/>
+        <location filename="../ui/main/MainWindow.cpp" line="281"/>
+        <source>Consumption &amp;sheets…</source>
+        <translation>用热量报表(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="282"/>
         <source>&amp;Read</source>
         <translation>抄读(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="271"/>
+        <location filename="../ui/main/MainWindow.cpp" line="283"/>
         <source>Read the selected buses or meters (F5)</source>
         <translation>抄读所选总线或热表（F5）</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="272"/>
+        <location filename="../ui/main/MainWindow.cpp" line="284"/>
         <source>Read &amp;all buses</source>
         <translation>抄读全部总线(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="273"/>
+        <location filename="../ui/main/MainWindow.cpp" line="285"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="274"/>
+        <location filename="../ui/main/MainWindow.cpp" line="286"/>
         <source>Stop reading the selected bus (Esc)</source>
         <translation>停止抄读所选总线（Esc）</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="275"/>
+        <location filename="../ui/main/MainWindow.cpp" line="287"/>
         <source>S&amp;can bus…</source>
         <translation>扫描总线(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="276"/>
+        <location filename="../ui/main/MainWindow.cpp" line="288"/>
         <source>&amp;Find meter</source>
         <translation>查找热表(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="277"/>
+        <location filename="../ui/main/MainWindow.cpp" line="289"/>
         <source>&amp;About HeatDesk</source>
         <translation>关于 HeatDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="299"/>
+        <location filename="../ui/main/MainWindow.cpp" line="311"/>
         <source>Reading in progress</source>
         <translation>正在抄读</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="300"/>
+        <location filename="../ui/main/MainWindow.cpp" line="312"/>
         <source>%n bus(es) are being read. Stop them and quit?</source>
         <translation>
             <numerusform>%n 条总线正在抄读。停止抄读并退出吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="347"/>
+        <location filename="../ui/main/MainWindow.cpp" line="359"/>
         <source>Not every channel could be set up: %1</source>
         <translation>部分通道未能建立：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="365"/>
+        <location filename="../ui/main/MainWindow.cpp" line="377"/>
         <source>%1: %2 of %3 meters read in %4 s</source>
         <translation>%1：已抄读 %2/%3 块表，用时 %4 秒</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="405"/>
+        <location filename="../ui/main/MainWindow.cpp" line="417"/>
         <source>Links: %1 of %2 up</source>
         <translation>链路在线：%1/%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="407"/>
+        <location filename="../ui/main/MainWindow.cpp" line="419"/>
         <source>Reading %n bus(es)</source>
         <translation>
             <numerusform>正在抄读 %n 条总线</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="407"/>
+        <location filename="../ui/main/MainWindow.cpp" line="419"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="409"/>
+        <location filename="../ui/main/MainWindow.cpp" line="421"/>
         <source>NOT STORED (kept, retrying): %1</source>
         <translation>未存储（已保留，正在重试）：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="412"/>
+        <location filename="../ui/main/MainWindow.cpp" line="424"/>
         <source>Readings stored this session: %1</source>
         <translation>本次已存储读数：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="414"/>
+        <location filename="../ui/main/MainWindow.cpp" line="426"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="414"/>
+        <location filename="../ui/main/MainWindow.cpp" line="426"/>
         <source>No database</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="465"/>
+        <location filename="../ui/main/MainWindow.cpp" line="477"/>
         <source>Select a bus or meters to read.</source>
         <translation>请选择要抄读的总线或热表。</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="492"/>
+        <location filename="../ui/main/MainWindow.cpp" line="504"/>
         <source>Select a bus whose channel is set up to scan it.</source>
         <translation>请选择所属通道已建立的总线进行扫描。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="521"/>
+        <location filename="../ui/main/MainWindow.cpp" line="533"/>
         <source>%n meter(s) added.</source>
         <translation>
             <numerusform>已添加 %n 块热表。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="522"/>
+        <location filename="../ui/main/MainWindow.cpp" line="534"/>
         <source>%n meter(s) added; not added: %1</source>
         <translation>
             <numerusform>已添加 %n 块热表；未添加：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="631"/>
+        <location filename="../ui/main/MainWindow.cpp" line="643"/>
         <source>Select the site the channel belongs to.</source>
         <translation>请先选择通道所属的站点。</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="637"/>
+        <location filename="../ui/main/MainWindow.cpp" line="649"/>
         <source>Select the channel the bus is on.</source>
         <translation>请先选择总线所在的通道。</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="643"/>
+        <location filename="../ui/main/MainWindow.cpp" line="655"/>
         <source>Select the bus the meter is on.</source>
         <translation>请先选择热表所在的总线。</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="651"/>
+        <location filename="../ui/main/MainWindow.cpp" line="663"/>
         <source>Select a site, channel, bus or meter to edit.</source>
         <translation>请选择要编辑的站点、通道、总线或热表。</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="674"/>
+        <location filename="../ui/main/MainWindow.cpp" line="686"/>
         <source>Select the bus to import meters into.</source>
         <translation>请选择要导入热表的总线。</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="682"/>
+        <location filename="../ui/main/MainWindow.cpp" line="694"/>
         <source>Open HeatDesk database</source>
         <translation>打开 HeatDesk 数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="683"/>
+        <location filename="../ui/main/MainWindow.cpp" line="695"/>
         <source>HeatDesk databases (*.db *.sqlite);;All files (*)</source>
         <translation>HeatDesk 数据库 (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="687"/>
+        <location filename="../ui/main/MainWindow.cpp" line="699"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -1759,6 +1764,136 @@ Choose a longer period above.</source>
         <location filename="../ui/main/MeterPanel.cpp" line="249"/>
         <source>no (kept for its history)</source>
         <translation>否（保留历史数据）</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::ReportDialog</name>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="133"/>
+        <source>No sheet: %1</source>
+        <translation>无法生成报表：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="162"/>
+        <source>Consumption sheets</source>
+        <translation>用热量报表</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="163"/>
+        <source>Sheet:</source>
+        <translation>报表：</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="164"/>
+        <source>&amp;Month</source>
+        <translation>月度(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="165"/>
+        <source>Heating &amp;season starting</source>
+        <translation>采暖季，起始年份(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="166"/>
+        <source>&amp;Building:</source>
+        <translation>楼栋(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="167"/>
+        <source>Company (page header):</source>
+        <translation>公司名称（页眉）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="168"/>
+        <source>e.g. 热力公司 name, printed on every page</source>
+        <translation>例如热力公司名称，打印在每一页上</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="171"/>
+        <source>All buildings</source>
+        <translation>全部楼栋</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="172"/>
+        <source>&amp;Compute</source>
+        <translation>计算(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="173"/>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="174"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="175"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="177"/>
+        <source>Choose the month or season and press Compute.</source>
+        <translation>请选择月份或采暖季，然后按“计算”。</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="219"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reports/ReportDialog.cpp" line="256"/>
+        <source>%1 — %2: %n heat user(s), %3 with consumption, total %4 kWh</source>
+        <translation>
+            <numerusform>%1 — %2：%n 户热用户，其中 %3 户有热量消耗，合计 %4 kWh</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="258"/>
+        <source>all buildings</source>
+        <translation>全部楼栋</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="262"/>
+        <source>fees %1 yuan</source>
+        <translation>热费 %1 元</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="274"/>
+        <source>compute the sheet first</source>
+        <translation>请先计算报表</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="285"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="287"/>
+        <source>&apos;%1&apos;: choose a .pdf, .xlsx or .csv file</source>
+        <translation>“%1”：请选择 .pdf、.xlsx 或 .csv 文件</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="299"/>
+        <source>Export sheet</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="300"/>
+        <source>Excel workbook (*.xlsx);;PDF (*.pdf);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;PDF (*.pdf);;CSV，UTF-8 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="305"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="307"/>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
     </message>
 </context>
 <context>
