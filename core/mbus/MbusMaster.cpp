@@ -22,6 +22,10 @@ Micros MbusTiming::transferAllowance(std::size_t bytes) const {
     return bitTime(static_cast<int>(11 * bytes)) + std::chrono::milliseconds(50) + latency;
 }
 
+Micros MbusTiming::quietAfterBytes() const {
+    return transferAllowance(kQuietCharacters);
+}
+
 std::string_view masterErrorName(MasterError e) {
     switch (e) {
     case MasterError::None:
@@ -167,10 +171,12 @@ MasterAction MbusMaster::sendCurrent(Instant now) {
     m_unexpected = 0;
     event(MasterEvent::Kind::Sent, now, m_request);
     // The window counts from the end of the request, so the time the request itself takes on
-    // the line comes first.
+    // the line comes first; and an answer that starts at the last allowed instant is seen only
+    // when its first character is complete, one character later.
     const auto sendEnd = now + m_timing.bitTime(static_cast<int>(11 * m_request.size()));
-    m_deadline = sendEnd + m_timing.answerWindow();
-    m_hardDeadline = *m_deadline + m_timing.transferAllowance(kMaxFrameSize);
+    m_windowEnd = sendEnd + m_timing.answerWindow() + m_timing.byteTime();
+    m_deadline = m_windowEnd;
+    m_hardDeadline = m_windowEnd + m_timing.transferAllowance(kMaxFrameSize);
     return {m_request, m_deadline};
 }
 
@@ -248,12 +254,13 @@ MasterAction MbusMaster::onBytes(std::span<const std::uint8_t> bytes, Instant no
     m_extractor.feed(bytes);
     if (auto reply = pullReply(now))
         return completeAttempt(reply, now);
-    if (m_extractor.bufferedBytes() > 0) {
-        // An answer is arriving: give it the time the rest of a longest frame needs, but never
-        // more than one longest frame after the window, so a babbling line cannot hold the bus.
-        const std::size_t remaining = kMaxFrameSize - std::min(kMaxFrameSize, m_extractor.bufferedBytes());
-        const auto wanted = now + m_timing.transferAllowance(remaining);
-        m_deadline = std::min(std::max(*m_deadline, wanted), m_hardDeadline);
+    if (!bytes.empty()) {
+        // Something is on the line: an answer, the rest of one, noise or several meters at once.
+        // A meter sends its characters back to back, so once the line stays quiet for
+        // quietAfterBytes() nothing more belongs to this answer and the attempt is decided; never
+        // before the window ends (an answer may follow noise), never past one longest frame after
+        // it (a babbling line cannot hold the bus).
+        m_deadline = std::min(std::max(m_windowEnd, now + m_timing.quietAfterBytes()), m_hardDeadline);
     }
     return {{}, m_deadline};
 }

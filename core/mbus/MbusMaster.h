@@ -33,11 +33,17 @@ struct MbusTiming {
     // One character on the line: start, 8 data, parity, stop.
     [[nodiscard]] Micros byteTime() const { return bitTime(11); }
     // From the end of our request to the latest start of an answer: 330 bit times + 50 ms +
-    // latency. This is all a silent address costs.
+    // latency. A silent address costs this and the one character an answer starting at its end
+    // needs to arrive.
     [[nodiscard]] Micros answerWindow() const;
     // Once an answer has started: time for `bytes` more characters, plus the same 50 ms and
     // latency the start of the answer was allowed (converters pass data on in pieces).
     [[nodiscard]] Micros transferAllowance(std::size_t bytes) const;
+    // Once bytes have come: the idle line after which nothing more belongs to the answer (three
+    // characters, plus what a converter may hold back). A garbled answer or a collision costs
+    // this much after its last byte, not the time a longest frame would need.
+    static constexpr std::size_t kQuietCharacters = 3;
+    [[nodiscard]] Micros quietAfterBytes() const;
     [[nodiscard]] Micros gap() const { return bitTime(gapBits); }
 };
 
@@ -208,6 +214,7 @@ private:
     bool m_anyGarbled = false;  // any attempt of this exchange
     bool m_anyChecksum = false; // any attempt of this exchange
     std::optional<Instant> m_deadline;
+    Instant m_windowEnd;    // the latest start of an answer to this attempt
     Instant m_hardDeadline; // an attempt never lasts longer, however the line babbles
     std::vector<std::uint8_t> m_answer;
     ExtractorStats m_attemptBase; // stats when this attempt's request went out

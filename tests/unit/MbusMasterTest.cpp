@@ -214,16 +214,46 @@ TEST(MbusMasterTest, SilentAddressCostsExactlyTheMinimumWindow) {
     MbusMaster probe(ProbeJob{7, ProbeJob::Method::SndNke}, timing(0));
     bus.run(probe);
     EXPECT_EQ(probe.probeResult(), ProbeResult::Nothing);
-    // 5 bytes of SND_NKE on the line (55 bit times), then 330 bit times + 50 ms.
-    EXPECT_EQ(bus.elapsed(), timing().bitTime(55) + 137500us + 50ms);
+    // 5 bytes of SND_NKE on the line (55 bit times), then 330 bit times + 50 ms, then the one
+    // character in which an answer starting at the end of the window would arrive.
+    EXPECT_EQ(bus.elapsed(), timing().bitTime(55) + 137500us + 50ms + 4584us);
     EXPECT_EQ(probe.requestsSent(), 1);
 
     // Silence is the answer of an empty address: retries are for garbled answers only.
     Bus bus2;
     MbusMaster retried(ProbeJob{7, ProbeJob::Method::SndNke}, timing(2));
     bus2.run(retried);
-    EXPECT_EQ(bus2.elapsed(), timing().bitTime(55) + 137500us + 50ms);
+    EXPECT_EQ(bus2.elapsed(), timing().bitTime(55) + 137500us + 50ms + 4584us);
     EXPECT_EQ(retried.retries(), 0);
+}
+
+TEST(MbusMasterTest, AnAnswerStartingAtTheEndOfTheWindowIsHeard) {
+    // The meter starts at the last instant the standard allows; its first character is complete
+    // one character time later, and the master still listens then.
+    Bus bus;
+    bus.meters.push_back(FakeMeter{.primary = 5});
+    bus.noise.delay = timing().bitTime(55) + timing().answerWindow() + timing().byteTime() - 1us;
+    MbusMaster probe(ProbeJob{5, ProbeJob::Method::SndNke}, timing(0));
+    bus.run(probe);
+    EXPECT_EQ(probe.probeResult(), ProbeResult::Found);
+    EXPECT_EQ(probe.requestsSent(), 1);
+}
+
+TEST(MbusMasterTest, ABrokenOffAnswerCostsTheQuietTimeNotALongestFrame) {
+    // The start of a long frame, late in the window, and then nothing (the rest lost, or two
+    // meters that drowned each other): the attempt ends once the line has been quiet for
+    // quietAfterBytes(), not after the time the rest of a longest frame would need.
+    Bus bus;
+    bus.noise.burst = {0x68, 0x4D, 0x4D, 0x68, 0x08, 0x07};
+    bus.noise.bursts = 1;
+    bus.noise.delay = 180ms;
+    MbusMaster probe(ProbeJob{7, ProbeJob::Method::SndNke}, timing(0));
+    bus.run(probe);
+    EXPECT_EQ(probe.probeResult(), ProbeResult::Nothing); // asked again: silence, so it was noise
+    EXPECT_EQ(probe.requestsSent(), 2);
+    EXPECT_EQ(timing().quietAfterBytes(), 3 * 4583us + 1us + 50ms); // 33 bit times, rounded up
+    EXPECT_EQ(bus.elapsed(), 180ms + timing().quietAfterBytes() + timing().bitTime(55) +
+                                 timing().answerWindow() + timing().byteTime());
 }
 
 TEST(MbusMasterTest, ProbeFindsAMeterByAckOrTelegram) {
@@ -336,7 +366,7 @@ TEST(MbusMasterTest, TimeoutAfterAllRetries) {
     auto events = read.takeEvents();
     EXPECT_EQ(count(events, MasterEvent::Kind::Timeout), 3);
     EXPECT_EQ(count(events, MasterEvent::Kind::Retry), 2);
-    EXPECT_EQ(bus.elapsed(), 3 * (timing().bitTime(55) + timing().answerWindow()));
+    EXPECT_EQ(bus.elapsed(), 3 * (timing().bitTime(55) + timing().answerWindow() + timing().byteTime()));
 }
 
 TEST(MbusMasterTest, ChecksumErrorsAreRetriedThenReported) {
@@ -417,7 +447,7 @@ TEST(MbusMasterTest, SecondaryScanOfAnEmptyBusCostsOneWindow) {
     EXPECT_TRUE(scan.ok());
     EXPECT_TRUE(scan.found().empty());
     EXPECT_EQ(scan.selections(), 1);
-    EXPECT_EQ(bus.elapsed(), timing().bitTime(11 * 17) + timing().answerWindow());
+    EXPECT_EQ(bus.elapsed(), timing().bitTime(11 * 17) + timing().answerWindow() + timing().byteTime());
 }
 
 TEST(MbusMasterTest, SecondaryScanFindsALoneMeterWithoutSplitting) {
