@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "config/MeterImport.h"
 
+#include "config/HeatUserColumns.h"
 #include "config/MeterRules.h"
-#include "text/CsvReader.h"
 
 #include <QDateTime>
-#include <QFile>
 #include <QHash>
 #include <QSqlError>
-#include <array>
 
 namespace heatdesk::config {
 namespace {
@@ -22,68 +20,20 @@ enum Column {
     Medium,
     Location,
     InstalledOn,
-    Account,
-    Name,
-    Building,
-    Unit,
-    Room,
-    Area,
-    ColumnCount
-};
-
-struct ColumnName {
-    const char* name;
-    Column column;
+    FirstUserColumn, // then the heat user's columns
+    ColumnCount = FirstUserColumn + static_cast<int>(HeatUserColumn::Count)
 };
 
 // The header's words; the longer spellings are what the database and the CLI call them.
-constexpr ColumnName kColumnNames[] = {{"number", Number},
-                                       {"protocol", Protocol},
-                                       {"primary", Primary},
-                                       {"primary_address", Primary},
-                                       {"secondary", Secondary},
-                                       {"secondary_address", Secondary},
-                                       {"profile", Profile},
-                                       {"model_profile", Profile},
-                                       {"medium", Medium},
-                                       {"location", Location},
-                                       {"installed_on", InstalledOn},
-                                       {"account", Account},
-                                       {"name", Name},
-                                       {"building", Building},
-                                       {"unit", Unit},
-                                       {"room", Room},
-                                       {"area_m2", Area},
-                                       {"area", Area}};
-
-using ColumnIndex = std::array<int, ColumnCount>;
-
-QString knownColumns() {
-    QStringList names;
-    for (const auto& c : kColumnNames)
-        names.append(QLatin1String(c.name));
-    return names.join(QStringLiteral(", "));
-}
-
-// Reads the header; an error names the column that is wrong.
-QString readHeader(const QStringList& header, ColumnIndex& at) {
-    at.fill(-1);
-    for (int i = 0; i < header.size(); ++i) {
-        const QString word = header.at(i).trimmed().toLower();
-        const auto* known = std::find_if(std::begin(kColumnNames), std::end(kColumnNames),
-                                         [&](const ColumnName& c) { return word == QLatin1String(c.name); });
-        if (known == std::end(kColumnNames))
-            return QStringLiteral("line 1: unknown column '%1' (the columns are %2)")
-                .arg(header.at(i), knownColumns());
-        if (at[known->column] >= 0)
-            return QStringLiteral("line 1: column '%1' appears twice").arg(header.at(i));
-        at[known->column] = i;
-    }
-    if (at[Number] < 0)
-        return QStringLiteral(
-                   "line 1: the header has no 'number' column (the first line names the columns: %1)")
-            .arg(knownColumns());
-    return {};
+const QList<ImportColumn>& columns() {
+    static const QList<ImportColumn> names =
+        QList<ImportColumn>{
+            {"number", Number},           {"protocol", Protocol},       {"primary", Primary},
+            {"primary_address", Primary}, {"secondary", Secondary},     {"secondary_address", Secondary},
+            {"profile", Profile},         {"model_profile", Profile},   {"medium", Medium},
+            {"location", Location},       {"installed_on", InstalledOn}} +
+        heatUserColumns(FirstUserColumn);
+    return names;
 }
 
 // "M-Bus", "mbus", "CJ/T 188", "cjt188" all name the two protocols.
@@ -93,15 +43,13 @@ QString protocolName(const QString& text) {
     return p.isEmpty() ? QStringLiteral("mbus") : p;
 }
 
-MeterImportLine parseLine(const text::CsvRecord& record, const ColumnIndex& at, qsizetype width, qint64 busId,
+MeterImportLine parseLine(const ImportTable& table, const text::CsvRecord& record, qint64 busId,
                           const QStringList& profiles) {
     MeterImportLine line;
     line.line = record.line;
-    if (record.fields.size() != width) {
-        line.error = QStringLiteral("%1 fields, the header has %2").arg(record.fields.size()).arg(width);
+    if (line.error = table.widthError(record); !line.error.isEmpty())
         return line;
-    }
-    const auto value = [&](Column c) { return at[c] < 0 ? QString() : record.fields.at(at[c]).trimmed(); };
+    const auto value = [&](Column c) { return table.value(record, c); };
     QStringList errors;
 
     store::MeterConfig& m = line.meter;
@@ -127,45 +75,18 @@ MeterImportLine parseLine(const text::CsvRecord& record, const ColumnIndex& at, 
     m = normalizedMeter(m);
     for (const MeterProblem& p : checkMeter(m, profiles))
         errors.append(describe(p, m));
-
-    const QString account = value(Account);
-    const QStringList userFields = {value(Name), value(Building), value(Unit), value(Room), value(Area)};
-    if (!account.isEmpty()) {
-        store::HeatUser u;
-        u.account = account;
-        u.name = userFields[0];
-        u.building = userFields[1];
-        u.unit = userFields[2];
-        u.room = userFields[3];
-        if (QString area = userFields[4]; !area.isEmpty()) {
-            bool isNumber = false;
-            const double m2 = area.replace(QLatin1Char(','), QLatin1Char('.')).toDouble(&isNumber);
-            if (isNumber && m2 >= 0)
-                u.areaM2 = m2;
-            else
-                errors.append(
-                    QStringLiteral("area_m2 '%1' is not a number of square metres").arg(userFields[4]));
-        }
-        line.user = u;
-    } else if (!userFields.join(QString()).isEmpty()) {
-        errors.append(QStringLiteral("heat user details without an account"));
-    }
+    line.user = readHeatUser(table, record, FirstUserColumn, errors);
     line.error = errors.join(QStringLiteral("; "));
     return line;
 }
 
-bool sameUser(const store::HeatUser& a, const store::HeatUser& b) {
-    return a.name == b.name && a.building == b.building && a.unit == b.unit && a.room == b.room &&
-           a.areaM2 == b.areaM2;
-}
-
 void addError(MeterImportLine& line, const QString& error) {
-    line.error = line.error.isEmpty() ? error : line.error + QStringLiteral("; ") + error;
+    addLineError(line.error, error);
 }
 
 // Duplicates inside the file: a meter number twice, one account with two different users.
 void checkWithinFile(QList<MeterImportLine>& lines) {
-    QHash<QString, int> numbers, accounts;
+    QHash<QString, int> numbers;
     for (int i = 0; i < lines.size(); ++i) {
         MeterImportLine& line = lines[i];
         const store::MeterConfig& m = line.meter;
@@ -176,15 +97,9 @@ void checkWithinFile(QList<MeterImportLine>& lines) {
                 QStringLiteral("meter number %1 is on line %2 already").arg(m.number).arg(lines[*it].line));
         else
             numbers.insert(key, i);
-        if (!line.user)
-            continue;
-        if (const auto it = accounts.constFind(line.user->account); it == accounts.cend())
-            accounts.insert(line.user->account, i);
-        else if (!sameUser(*line.user, *lines[*it].user))
-            addError(line, QStringLiteral("account %1 is on line %2 with other user details")
-                               .arg(line.user->account)
-                               .arg(lines[*it].line));
     }
+    checkAccountsWithinFile<MeterImportLine>(
+        lines, [](const MeterImportLine& line) { return line.user ? &*line.user : nullptr; });
 }
 
 } // namespace
@@ -205,53 +120,23 @@ MeterImport::MeterImport(store::Database& db, QStringList profiles, MeterImportL
     , m_limits(limits) {}
 
 MeterImportResult MeterImport::fromFile(const QString& path, qint64 busId, Mode mode) {
-    MeterImportResult result;
-    QFile file(path);
-    if (file.size() > m_limits.maxBytes) {
-        result.fileError = QStringLiteral("%1 is %2 MB, more than the %3 MB one import takes: split it")
-                               .arg(path)
-                               .arg(double(file.size()) / (1024 * 1024), 0, 'f', 1)
-                               .arg(m_limits.maxBytes / (1024 * 1024));
-        return result;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.fileError = QStringLiteral("cannot open %1: %2").arg(path, file.errorString());
-        return result;
-    }
-    // Read at most one byte over the limit: a file that grew since size() is still refused.
-    return fromCsv(file.read(m_limits.maxBytes + 1), busId, mode);
+    return fromTable(readImportFile(path, columns(), ColumnCount, Number, QStringLiteral("meters"), m_limits),
+                     busId, mode);
 }
 
 MeterImportResult MeterImport::fromCsv(const QByteArray& csv, qint64 busId, Mode mode) {
+    return fromTable(readImportTable(csv, columns(), ColumnCount, Number, QStringLiteral("meters"), m_limits),
+                     busId, mode);
+}
+
+MeterImportResult MeterImport::fromTable(const ImportTable& table, qint64 busId, Mode mode) {
     MeterImportResult result;
-    if (csv.size() > m_limits.maxBytes) {
-        result.fileError = QStringLiteral("the file is more than the %1 MB one import takes: split it")
-                               .arg(m_limits.maxBytes / (1024 * 1024));
+    if (!table.fileError.isEmpty()) {
+        result.fileError = table.fileError;
         return result;
     }
-    text::CsvTable table = text::readCsv(csv, m_limits.maxLines);
-    if (!table.error.isEmpty()) {
-        result.fileError = table.error;
-        return result;
-    }
-    if (table.records.isEmpty()) {
-        result.fileError =
-            QStringLiteral("the file is empty (the first line names the columns: %1)").arg(knownColumns());
-        return result;
-    }
-    ColumnIndex at{};
-    if (const QString error = readHeader(table.records.first().fields, at); !error.isEmpty()) {
-        result.fileError = error;
-        return result;
-    }
-    const qsizetype width = table.records.first().fields.size();
-    for (qsizetype i = 1; i < table.records.size(); ++i)
-        if (!table.records.at(i).fields.join(QString()).trimmed().isEmpty())
-            result.lines.append(parseLine(table.records.at(i), at, width, busId, m_profiles));
-    if (result.lines.isEmpty()) {
-        result.fileError = QStringLiteral("the file has no meters below its header");
-        return result;
-    }
+    for (const text::CsvRecord& record : table.lines)
+        result.lines.append(parseLine(table, record, busId, m_profiles));
     checkWithinFile(result.lines);
     checkAgainstDatabase(result, busId);
     for (const MeterImportLine& line : result.lines)

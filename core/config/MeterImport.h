@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "config/ImportTable.h"
 #include "store/ConfigRepository.h"
 #include "store/HeatUserRepository.h"
 
@@ -29,17 +30,15 @@ struct MeterImportResult {
     [[nodiscard]] QStringList errors() const;
 };
 
-struct MeterImportLimits {
-    qint64 maxBytes = 10 * 1024 * 1024;
-    int maxLines = 20000;
-};
+using MeterImportLimits = ImportLimits;
 
 // Meters of one bus from a CSV file, optionally with the heat users they measure. The header
 // names the columns, in any order and case: number (required), protocol (mbus, cjt188; default
-// mbus), primary, secondary, profile, medium, location, installed_on, and for a heat user account,
-// name, building, unit, room, area_m2. A user whose account exists already is reused; a new one is
-// added. All or nothing: any bad line and nothing is written, every bad line is reported. The
-// import runs wherever the caller likes (the dialog uses a worker thread with its own Database).
+// mbus), primary, secondary, profile, medium, location, installed_on, and for a heat user the
+// columns of HeatUserColumns.h (account, name, community, building, unit, room, area_m2, contact).
+// A user whose account exists already is reused; a new one is added. All or nothing: any bad line and nothing
+// is written, every bad line is reported. The import runs wherever the caller likes (the dialog uses a worker
+// thread with its own Database).
 class MeterImport {
 public:
     enum class Mode { DryRun, Write };
@@ -53,6 +52,7 @@ public:
     void setAssignedFromMs(qint64 ms) { m_assignedFromMs = ms; }
 
 private:
+    MeterImportResult fromTable(const ImportTable& table, qint64 busId, Mode mode);
     void checkAgainstDatabase(MeterImportResult& result, qint64 busId);
     void write(MeterImportResult& result);
 

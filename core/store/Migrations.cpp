@@ -165,7 +165,13 @@ const QStringList kVersion2 = {
         UNIQUE (season, name)))",
 };
 
-const QList<QStringList> kMigrations = {kVersion1, kVersion2};
+// Version 3: heat users who moved out or stopped heating are deactivated, never deleted once a
+// meter measured them (their readings and assignments stay for the sheets of past periods).
+const QStringList kVersion3 = {
+    "ALTER TABLE heat_users ADD COLUMN active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))",
+};
+
+const QList<QStringList> kMigrations = {kVersion1, kVersion2, kVersion3};
 
 StoreError sqlError(const QString& what, const QSqlError& e) {
     return {StoreError::Code::Sql, QStringLiteral("%1: %2").arg(what, e.text())};
