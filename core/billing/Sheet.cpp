@@ -19,16 +19,10 @@ QString decimal(std::int64_t mantissa, int places) {
     return negative && magnitude != 0 ? QLatin1Char('-') + text : text;
 }
 
-// kWh per m² in hundredths, rounded half away from zero.
 std::optional<std::int64_t> perSquareMetre(const UserConsumption& u) {
     if (!u.consumptionHundredths || !u.user.areaM2)
         return std::nullopt;
-    const std::int64_t area = toHundredths(*u.user.areaM2);
-    if (area <= 0)
-        return std::nullopt;
-    const __int128 twice = static_cast<__int128>(*u.consumptionHundredths) * 200;
-    const __int128 q = twice >= 0 ? (twice + area) / (2 * area) : -((-twice + area) / (2 * area));
-    return static_cast<std::int64_t>(q);
+    return perSquareMetreHundredths(*u.consumptionHundredths, toHundredths(*u.user.areaM2));
 }
 
 void addToTotals(SettlementTotals& t, const Settlement& s) {
@@ -43,6 +37,16 @@ void addToTotals(SettlementTotals& t, const Settlement& s) {
 }
 
 } // namespace
+
+std::optional<std::int64_t> perSquareMetreHundredths(std::int64_t kwhHundredths,
+                                                     std::int64_t areaHundredths) {
+    if (areaHundredths <= 0)
+        return std::nullopt;
+    const __int128 twice = static_cast<__int128>(kwhHundredths) * 200;
+    const __int128 area = areaHundredths;
+    const __int128 q = twice >= 0 ? (twice + area) / (2 * area) : -((-twice + area) / (2 * area));
+    return static_cast<std::int64_t>(q);
+}
 
 QString hundredthsText(std::int64_t hundredths) {
     return decimal(hundredths, 2);

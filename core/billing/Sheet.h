@@ -49,6 +49,9 @@ struct Sheet {
 Sheet buildSheet(Sheet::Kind kind, const Period& period, const QString& label, const QString& building,
                  const std::optional<Tariff>& tariff, QList<UserConsumption> consumption);
 
+// kWh per m² × 100 from kWh × 100 and m² × 100, rounded half away from zero; none for no area.
+std::optional<std::int64_t> perSquareMetreHundredths(std::int64_t kwhHundredths, std::int64_t areaHundredths);
+
 // Exact decimal text helpers shared by the exporters.
 QString hundredthsText(std::int64_t hundredths);   // 8100.5 → "8100.5", 8100 → "8100"
 QString gigajouleText(std::int64_t kwhHundredths); // kWh × 100 → GJ, exact
