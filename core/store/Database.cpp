@@ -86,12 +86,18 @@ MaybeError Database::applySettings(Mode mode) {
         return fromSqlError(QStringLiteral("cannot read %1").arg(m_path), q.lastError());
     // SQLite: PRAGMAs. WAL lets the GUI read while the bus engine writes; FULL sync makes a
     // committed reading survive a power cut, at one fsync per batch.
-    // 32 MB page cache (default 2 MB): the readings index of a few thousand meters stays in memory,
-    // which keeps appends and boundary queries off the disk.
+    // Up to 128 MB of page cache (default 2 MB; it grows only as pages are used): the index leaves
+    // a batch of readings from thousands of meters touches stay in memory between batches.
+    // Reads through a memory map (up to 1 GB) skip one copy per page for charts and `db check`.
+    // Checkpoints every 10,000 WAL pages (40 MB) instead of 1,000: a batch dirties one index
+    // leaf per meter, and a rarer checkpoint writes each such leaf to the database once for
+    // many batches instead of once per batch. Durability is the WAL's, synced at every commit.
     QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"),
-                           QStringLiteral("PRAGMA cache_size = -32768")};
+                           QStringLiteral("PRAGMA cache_size = -131072"),
+                           QStringLiteral("PRAGMA mmap_size = 1073741824")};
     if (mode == Mode::ReadWrite)
-        pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL");
+        pragmas << QStringLiteral("PRAGMA journal_mode = WAL") << QStringLiteral("PRAGMA synchronous = FULL")
+                << QStringLiteral("PRAGMA wal_autocheckpoint = 10000");
     for (const QString& p : pragmas)
         if (!q.exec(p))
             return fromSqlError(QStringLiteral("cannot configure %1").arg(m_path), q.lastError());

@@ -4,9 +4,7 @@
 
 #ifdef HEATDESK_NATIVE_SQLITE
 
-#include <QSqlDriver>
-#include <QVariant>
-#include <sqlite3.h>
+#include "store/NativeSqlite.h"
 
 namespace heatdesk::store {
 namespace {
@@ -29,7 +27,7 @@ public:
             x ? sqlite3_bind_int64(s, c++, *x) : sqlite3_bind_null(s, c++);
         };
         char time[kMeterTimeTextSize];
-        const QByteArray protocol = r.protocol.toUtf8();
+        const ProtocolText protocol(r.protocol);
 
         sqlite3_bind_int64(s, c++, id);
         sqlite3_bind_int64(s, c++, r.meterId);
@@ -39,7 +37,7 @@ public:
             sqlite3_bind_text(s, c++, time, formatMeterTime(*v.meterTime, time), SQLITE_STATIC);
         else
             sqlite3_bind_null(s, c++);
-        sqlite3_bind_text(s, c++, protocol.constData(), static_cast<int>(protocol.size()), SQLITE_STATIC);
+        sqlite3_bind_text(s, c++, protocol.data(), protocol.size(), SQLITE_STATIC);
         for (const auto* field :
              {&v.energyKwh, &v.volumeM3, &v.powerKw, &v.flowM3h, &v.supplyC, &v.returnC, &v.deltaK})
             real(*field);
@@ -70,10 +68,7 @@ private:
 } // namespace
 
 std::unique_ptr<ReadingInserter> makeNativeReadingInserter(QSqlDatabase& db) {
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    auto* native = *static_cast<sqlite3* const*>(handle.data());
+    sqlite3* native = nativeHandle(db);
     sqlite3_stmt* statement = nullptr;
     if (!native || sqlite3_prepare_v2(native, kInsertReadingSql, -1, &statement, nullptr) != SQLITE_OK)
         return nullptr;

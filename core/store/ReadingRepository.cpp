@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/ReadingRepository.h"
 
+#include "store/NativeHistory.h"
 #include "store/ReadingInserter.h"
 #include "store/SqlValues.h"
 
@@ -9,6 +10,11 @@
 #include <QVariant>
 
 namespace heatdesk::store {
+
+const char* const kHistorySql =
+    "SELECT read_at, energy_kwh, volume_m3, power_kw, flow_m3h, supply_c, return_c FROM readings "
+    "WHERE meter_id = ? AND read_at >= ? AND read_at < ? ORDER BY read_at";
+
 namespace {
 
 constexpr const char* kColumns =
@@ -152,11 +158,18 @@ std::optional<StoredReading> ReadingRepository::find(qint64 id, StoreError* erro
 
 QList<HistoryPoint> ReadingRepository::history(qint64 meterId, qint64 fromMs, qint64 toMs,
                                                StoreError* error) {
+    if (m_nativeAppend) {
+        if (std::optional<NativeHistory> native = nativeHistory(m_db.sql(), meterId, fromMs, toMs)) {
+            if (native->error)
+                return failWith<QList<HistoryPoint>>(
+                    error, fromSqlError(QStringLiteral("cannot read the history of meter %1").arg(meterId),
+                                        *native->error));
+            return std::move(native->points);
+        }
+    }
     QSqlQuery q(m_db.sql());
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT read_at, energy_kwh, volume_m3, power_kw, flow_m3h, supply_c, return_c "
-                       "FROM readings WHERE meter_id = ? AND read_at >= ? AND read_at < ? ORDER BY read_at"));
+    q.prepare(QString::fromLatin1(kHistorySql));
     q.addBindValue(meterId);
     q.addBindValue(fromMs);
     q.addBindValue(toMs);

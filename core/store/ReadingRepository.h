@@ -63,8 +63,8 @@ public:
 
     qint64 count(StoreError* error = nullptr);
 
-    // Appends through SQLite's C API where that is safe (the default), or always through Qt SQL;
-    // tests run both.
+    // Appends and reads charts through SQLite's C API where that is safe (the default), or always
+    // through Qt SQL; tests run both.
     void setNativeAppend(bool enabled) { m_nativeAppend = enabled; }
 
 private:

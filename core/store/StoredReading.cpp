@@ -2,6 +2,7 @@
 #include "store/StoredReading.h"
 
 #include <QCryptographicHash>
+#include <algorithm>
 #include <bit>
 #include <cstdio>
 
@@ -9,55 +10,66 @@ namespace heatdesk::store {
 namespace {
 
 // Fixed little-endian layout, independent of the platform, so a database checks the same on
-// Windows and Linux.
+// Windows and Linux. Hashing is on the append hot path: the fixed-size fields go through a buffer
+// on the stack and the raw frames straight from the reading, without a heap allocation per row.
 class Digest {
 public:
-    // One buffer and one hasher per thread, reused: hashing is on the append hot path.
-    Digest() { m_data.clear(); }
+    Digest() { hasher().reset(); }
 
     void integer(qint64 v) {
-        char b[8];
+        flushIfFull(8);
         auto u = static_cast<quint64>(v);
-        for (char& c : b) {
-            c = static_cast<char>(u & 0xFF);
-            u >>= 8;
-        }
-        m_data.append(b, 8);
+        for (int i = 0; i < 8; ++i, u >>= 8)
+            m_buffer[m_size++] = static_cast<char>(u & 0xFF);
     }
     void optionalReal(const std::optional<double>& v) {
-        m_data.append(v ? '\1' : '\0');
+        flag(v.has_value());
         if (v)
             integer(std::bit_cast<qint64>(*v));
     }
     void optionalInteger(const std::optional<qint64>& v) {
-        m_data.append(v ? '\1' : '\0');
+        flag(v.has_value());
         if (v)
             integer(*v);
     }
     void bytes(const char* data, qsizetype size) {
         integer(size);
-        m_data.append(data, size);
+        flush();
+        hasher().addData(QByteArrayView(data, size));
     }
-    void bytes(const QByteArray& b) { bytes(b.constData(), b.size()); }
-    QByteArray result() const {
-        thread_local QCryptographicHash hasher(QCryptographicHash::Blake2b_160);
-        hasher.reset();
-        hasher.addData(m_data);
-        return hasher.resultView().first(kChainLinkSize).toByteArray();
+    QByteArray result() {
+        flush();
+        return hasher().resultView().first(kChainLinkSize).toByteArray();
     }
 
 private:
-    static thread_local QByteArray m_data;
-};
+    static QCryptographicHash& hasher() {
+        thread_local QCryptographicHash h(QCryptographicHash::Blake2b_160);
+        return h;
+    }
+    void flag(bool set) {
+        flushIfFull(1);
+        m_buffer[m_size++] = set ? '\1' : '\0';
+    }
+    void flushIfFull(int needed) {
+        if (m_size + needed > static_cast<int>(sizeof m_buffer))
+            flush();
+    }
+    void flush() {
+        hasher().addData(QByteArrayView(m_buffer, m_size));
+        m_size = 0;
+    }
 
-thread_local QByteArray Digest::m_data;
+    char m_buffer[256];
+    int m_size = 0;
+};
 
 } // namespace
 
 QByteArray chainLink(const QByteArray& previous, qint64 id, const NewReading& r) {
     const reading::HeatReading& v = r.values;
     Digest d;
-    d.bytes(previous);
+    d.bytes(previous.constData(), previous.size());
     d.integer(id);
     d.integer(r.meterId);
     d.optionalInteger(r.sessionId);
@@ -65,7 +77,8 @@ QByteArray chainLink(const QByteArray& previous, qint64 id, const NewReading& r)
     char time[kMeterTimeTextSize + 1] = {};
     const int timeSize = v.meterTime ? formatMeterTime(*v.meterTime, time) : 0;
     d.bytes(time, timeSize);
-    d.bytes(r.protocol.toUtf8());
+    const ProtocolText protocol(r.protocol);
+    d.bytes(protocol.data(), protocol.size());
     for (const auto* field : {&v.energyKwh, &v.volumeM3, &v.powerKw, &v.flowM3h, &v.supplyC, &v.returnC,
                               &v.deltaK, &v.settlementEnergyKwh, &v.settlementVolumeM3})
         d.optionalReal(*field);
@@ -74,9 +87,24 @@ QByteArray chainLink(const QByteArray& previous, qint64 id, const NewReading& r)
     d.optionalInteger(v.batteryLow ? std::optional<qint64>(*v.batteryLow ? 1 : 0) : std::nullopt);
     d.integer(v.flags);
     d.integer(r.quality);
-    d.bytes(QByteArray(reinterpret_cast<const char*>(v.rawFrames.data()),
-                       static_cast<qsizetype>(v.rawFrames.size())));
+    d.bytes(reinterpret_cast<const char*>(v.rawFrames.data()), static_cast<qsizetype>(v.rawFrames.size()));
     return d.result();
+}
+
+ProtocolText::ProtocolText(const QString& protocol) {
+    // Protocol names are short ASCII ("mbus", "cjt188"): copied as they are, anything else as UTF-8.
+    const bool shortAscii =
+        protocol.size() <= static_cast<qsizetype>(sizeof m_ascii) &&
+        std::all_of(protocol.begin(), protocol.end(), [](QChar c) { return c.unicode() < 0x80; });
+    if (!shortAscii) {
+        m_utf8 = protocol.toUtf8();
+        m_data = m_utf8.constData();
+        m_size = static_cast<int>(m_utf8.size());
+        return;
+    }
+    for (QChar c : protocol)
+        m_ascii[m_size++] = static_cast<char>(c.unicode());
+    m_data = m_ascii;
 }
 
 int formatMeterTime(const reading::MeterTime& t, char* out) {

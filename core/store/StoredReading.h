@@ -38,6 +38,23 @@ struct StoredReading {
 QByteArray chainLink(const QByteArray& previous, qint64 id, const NewReading& r);
 constexpr int kChainLinkSize = 16;
 
+// A reading's protocol name as UTF-8 bytes for hashing and binding, without a heap allocation
+// for the usual short ASCII names.
+class ProtocolText {
+public:
+    explicit ProtocolText(const QString& protocol);
+    ProtocolText(const ProtocolText&) = delete;
+    ProtocolText& operator=(const ProtocolText&) = delete;
+    const char* data() const { return m_data; }
+    int size() const { return m_size; }
+
+private:
+    char m_ascii[16];
+    QByteArray m_utf8;
+    const char* m_data = nullptr;
+    int m_size = 0;
+};
+
 // ISO text of a meter's clock ("2024-01-31T14:05:00") and back.
 constexpr int kMeterTimeTextSize = 19;
 int formatMeterTime(const reading::MeterTime& t, char* out); // writes 19 chars, no terminator
