@@ -110,6 +110,79 @@
     </message>
 </context>
 <context>
+    <name>heatdesk::ui::AssignMeterDialog</name>
+    <message>
+        <location filename="../ui/users/AssignMeterDialog.cpp" line="34"/>
+        <source>Assign a meter to %1 %2</source>
+        <translation>Assign a meter to %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/AssignMeterDialog.cpp" line="40"/>
+        <source>&amp;Meter number:</source>
+        <translation>&amp;Meter number:</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/AssignMeterDialog.cpp" line="41"/>
+        <source>As printed on the meter.</source>
+        <translation>As printed on the meter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/AssignMeterDialog.cpp" line="42"/>
+        <source>Valid &amp;from:</source>
+        <translation>Valid &amp;from:</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/AssignMeterDialog.cpp" line="43"/>
+        <source>The day the meter starts measuring this user (from 00:00).</source>
+        <translation>The day the meter starts measuring this user (from 00:00).</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/AssignMeterDialog.cpp" line="48"/>
+        <source>The meter replaces meter %1: end that assignment on this date</source>
+        <translation>The meter replaces meter %1: end that assignment on this date</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/AssignMeterDialog.cpp" line="72"/>
+        <source>Enter the meter&apos;s number.</source>
+        <translation>Enter the meter&apos;s number.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/AssignMeterDialog.cpp" line="74"/>
+        <source>No meter has number %1.</source>
+        <translation>No meter has number %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/AssignMeterDialog.cpp" line="76"/>
+        <source>Meter %1 measures this user already.</source>
+        <translation>Meter %1 measures this user already.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/AssignMeterDialog.cpp" line="80"/>
+        <source>Meter %1 measures %2 since %3: end that assignment on this date (moved out)</source>
+        <translation>Meter %1 measures %2 since %3: end that assignment on this date (moved out)</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/AssignMeterDialog.cpp" line="83"/>
+        <source>Meter %1 measures %2 since %3. Tick below to end that assignment, or choose another meter.</source>
+        <translation>Meter %1 measures %2 since %3. Tick below to end that assignment, or choose another meter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/AssignMeterDialog.cpp" line="92"/>
+        <source>The meter&apos;s current assignment starts on %1: choose a later date.</source>
+        <translation>The meter&apos;s current assignment starts on %1: choose a later date.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/AssignMeterDialog.cpp" line="95"/>
+        <source>Meter %1 measures this user since %2: choose a later date.</source>
+        <translation>Meter %1 measures this user since %2: choose a later date.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/AssignMeterDialog.cpp" line="111"/>
+        <source>meter %1 measured another user in that period: choose a date after that assignment ended</source>
+        <translation>meter %1 measured another user in that period: choose a date after that assignment ended</translation>
+    </message>
+</context>
+<context>
     <name>heatdesk::ui::BusDiagnostics</name>
     <message>
         <location filename="../ui/diagnostics/BusDiagnostics.cpp" line="129"/>
@@ -623,6 +696,304 @@
         <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="138"/>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::HeatUserDialog</name>
+    <message>
+        <location filename="../ui/users/HeatUserDialog.cpp" line="25"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Account:</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUserDialog.cpp" line="26"/>
+        <source>The heat-card or account number, as the billing system has it.</source>
+        <translation>The heat-card or account number, as the billing system has it.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUserDialog.cpp" line="27"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUserDialog.cpp" line="28"/>
+        <source>&amp;Community:</source>
+        <translation>&amp;Community:</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUserDialog.cpp" line="29"/>
+        <source>&amp;Building:</source>
+        <translation>&amp;Building:</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUserDialog.cpp" line="30"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUserDialog.cpp" line="31"/>
+        <source>&amp;Room:</source>
+        <translation>&amp;Room:</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUserDialog.cpp" line="32"/>
+        <source>Heated a&amp;rea (m²):</source>
+        <translation>Heated a&amp;rea (m²):</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUserDialog.cpp" line="33"/>
+        <source>The area the basic price is charged on; empty when not known yet.</source>
+        <translation>The area the basic price is charged on; empty when not known yet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUserDialog.cpp" line="34"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUserDialog.cpp" line="51"/>
+        <source>Heat user %1</source>
+        <translation>Heat user %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUserDialog.cpp" line="54"/>
+        <source>Cannot load the heat user: %1</source>
+        <translation>Cannot load the heat user: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUserDialog.cpp" line="56"/>
+        <source>Add heat user</source>
+        <translation>Add heat user</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUserDialog.cpp" line="80"/>
+        <source>An account number is required.</source>
+        <translation>An account number is required.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUserDialog.cpp" line="82"/>
+        <source>Account %1 belongs to %2 already.</source>
+        <translation>Account %1 belongs to %2 already.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUserDialog.cpp" line="88"/>
+        <source>The heated area is a number of square metres, 0 or more.</source>
+        <translation>The heated area is a number of square metres, 0 or more.</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::HeatUsersDialog</name>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="45"/>
+        <source>Show &amp;deactivated</source>
+        <translation>Show &amp;deactivated</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="52"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="53"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="54"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="220"/>
+        <source>De&amp;activate…</source>
+        <translation>De&amp;activate…</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="55"/>
+        <source>De&amp;lete…</source>
+        <translation>De&amp;lete…</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="56"/>
+        <source>Assign &amp;meter…</source>
+        <translation>Assign &amp;meter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="57"/>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="58"/>
+        <source>Heat users</source>
+        <translation>Heat users</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="60"/>
+        <source>Account, name, community, building, room or phone</source>
+        <translation>Account, name, community, building, room or phone</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="80"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="105"/>
+        <source>Meter</source>
+        <translation>Meter</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="105"/>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="105"/>
+        <source>Valid to</source>
+        <translation>Valid to</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="174"/>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="192"/>
+        <source>%n heat user(s)</source>
+        <translation>
+            <numerusform>%n heat user</numerusform>
+            <numerusform>%n heat users</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="220"/>
+        <source>Re&amp;activate</source>
+        <translation>Re&amp;activate</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="225"/>
+        <source>A meter was assigned to this user: its history stays, deactivate it instead.</source>
+        <translation>A meter was assigned to this user: its history stays, deactivate it instead.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="234"/>
+        <source>Meter assignments: select a heat user.</source>
+        <translation>Meter assignments: select a heat user.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="238"/>
+        <source>Meter assignments of %1:</source>
+        <translation>Meter assignments of %1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="243"/>
+        <source>CJ/T 188</source>
+        <translation>CJ/T 188</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="243"/>
+        <source>M-Bus</source>
+        <translation>M-Bus</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="249"/>
+        <source>still assigned</source>
+        <translation>still assigned</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="286"/>
+        <source>Not reactivated: %1</source>
+        <translation>Not reactivated: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="289"/>
+        <source>Deactivate heat user</source>
+        <translation>Deactivate heat user</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="290"/>
+        <source>Deactivate heat user %1? Its meter assignments end now, so the meters can measure the next tenant. Its readings and history stay.</source>
+        <translation>Deactivate heat user %1? Its meter assignments end now, so the meters can measure the next tenant. Its readings and history stay.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="296"/>
+        <source>Not deactivated: %1</source>
+        <translation>Not deactivated: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="307"/>
+        <source>Delete heat user</source>
+        <translation>Delete heat user</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="308"/>
+        <source>Delete heat user %1? No meter was ever assigned to it, so no history is lost.</source>
+        <translation>Delete heat user %1? No meter was ever assigned to it, so no history is lost.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="311"/>
+        <source>Not deleted: %1</source>
+        <translation>Not deleted: %1</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::HeatUsersModel</name>
+    <message>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="67"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="67"/>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="78"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="80"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="82"/>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="84"/>
+        <source>Building</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="86"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="88"/>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="90"/>
+        <source>Area m²</source>
+        <translation>Area m²</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="92"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="94"/>
+        <source>Meter</source>
+        <translation>Meter</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="96"/>
+        <source>State</source>
+        <translation>State</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2670,188 @@ Choose a longer period above.</translation>
         <location filename="../ui/monitor/TrafficTableModel.cpp" line="173"/>
         <source>Decoded</source>
         <translation>Decoded</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::UserImportDialog</name>
+    <message>
+        <location filename="../ui/users/UserImportDialog.cpp" line="23"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportDialog.cpp" line="27"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportDialog.cpp" line="28"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportDialog.cpp" line="29"/>
+        <location filename="../ui/users/UserImportDialog.cpp" line="88"/>
+        <source>Import heat users</source>
+        <translation>Import heat users</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportDialog.cpp" line="31"/>
+        <source>CSV file (UTF-8)</source>
+        <translation>CSV file (UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportDialog.cpp" line="38"/>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportDialog.cpp" line="45"/>
+        <source>The first line names the columns: account (required), name, community, building, unit, room, area_m2, contact (or phone); to assign a meter also meter (its number) and valid_from (yyyy-MM-dd, default today). A new account is added, an existing one updated. UTF-8, separated by commas, semicolons or tabs. Excel and WPS sheets: save them as &quot;CSV UTF-8&quot; first (XLSX is not read). Nothing is imported while any line has a problem.</source>
+        <translation>The first line names the columns: account (required), name, community, building, unit, room, area_m2, contact (or phone); to assign a meter also meter (its number) and valid_from (yyyy-MM-dd, default today). A new account is added, an existing one updated. UTF-8, separated by commas, semicolons or tabs. Excel and WPS sheets: save them as &quot;CSV UTF-8&quot; first (XLSX is not read). Nothing is imported while any line has a problem.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportDialog.cpp" line="89"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportDialog.cpp" line="113"/>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportDialog.cpp" line="113"/>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportDialog.cpp" line="136"/>
+        <source>The file cannot be imported: %1</source>
+        <translation>The file cannot be imported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/UserImportDialog.cpp" line="138"/>
+        <source>%1 of %n line(s) have problems (see Status). Nothing was imported; correct the file and choose it again.</source>
+        <translation>
+            <numerusform>%1 of %n line has problems (see Status). Nothing was imported; correct the file and choose it again.</numerusform>
+            <numerusform>%1 of %n lines have problems (see Status). Nothing was imported; correct the file and choose it again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportDialog.cpp" line="145"/>
+        <source>Imported: %1, %2, %3.</source>
+        <translation>Imported: %1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/UserImportDialog.cpp" line="146"/>
+        <source>%n new heat user(s)</source>
+        <translation>
+            <numerusform>%n new heat user</numerusform>
+            <numerusform>%n new heat users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/UserImportDialog.cpp" line="147"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/UserImportDialog.cpp" line="148"/>
+        <source>%n meter(s) assigned</source>
+        <translation>
+            <numerusform>%n meter assigned</numerusform>
+            <numerusform>%n meters assigned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/UserImportDialog.cpp" line="154"/>
+        <source>%n line(s) ready to import.</source>
+        <translation>
+            <numerusform>%n line ready to import.</numerusform>
+            <numerusform>%n lines ready to import.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::UserImportModel</name>
+    <message>
+        <location filename="../ui/users/UserImportModel.cpp" line="45"/>
+        <source>OK, updates the account</source>
+        <translation>OK, updates the account</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportModel.cpp" line="45"/>
+        <source>OK, new</source>
+        <translation>OK, new</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportModel.cpp" line="63"/>
+        <source>%1 (assigned already)</source>
+        <translation>%1 (assigned already)</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportModel.cpp" line="78"/>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportModel.cpp" line="80"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportModel.cpp" line="82"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportModel.cpp" line="84"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportModel.cpp" line="86"/>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportModel.cpp" line="88"/>
+        <source>Building</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportModel.cpp" line="90"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportModel.cpp" line="92"/>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportModel.cpp" line="94"/>
+        <source>Area m²</source>
+        <translation>Area m²</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportModel.cpp" line="96"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportModel.cpp" line="98"/>
+        <source>Meter</source>
+        <translation>Meter</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportModel.cpp" line="100"/>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
     </message>
 </context>
 <context>

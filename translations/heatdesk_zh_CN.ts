@@ -110,6 +110,79 @@
     </message>
 </context>
 <context>
+    <name>heatdesk::ui::AssignMeterDialog</name>
+    <message>
+        <location filename="../ui/users/AssignMeterDialog.cpp" line="34"/>
+        <source>Assign a meter to %1 %2</source>
+        <translation>为 %1 %2 关联热表</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/AssignMeterDialog.cpp" line="40"/>
+        <source>&amp;Meter number:</source>
+        <translation>表号(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/AssignMeterDialog.cpp" line="41"/>
+        <source>As printed on the meter.</source>
+        <translation>与表上印的一致。</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/AssignMeterDialog.cpp" line="42"/>
+        <source>Valid &amp;from:</source>
+        <translation>生效日期(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/AssignMeterDialog.cpp" line="43"/>
+        <source>The day the meter starts measuring this user (from 00:00).</source>
+        <translation>该表开始计量此热用户的日期（自 00:00 起）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/AssignMeterDialog.cpp" line="48"/>
+        <source>The meter replaces meter %1: end that assignment on this date</source>
+        <translation>此表替换热表 %1：在该日期结束原关联</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/AssignMeterDialog.cpp" line="72"/>
+        <source>Enter the meter&apos;s number.</source>
+        <translation>请输入表号。</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/AssignMeterDialog.cpp" line="74"/>
+        <source>No meter has number %1.</source>
+        <translation>没有表号为 %1 的热表。</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/AssignMeterDialog.cpp" line="76"/>
+        <source>Meter %1 measures this user already.</source>
+        <translation>热表 %1 已在计量此热用户。</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/AssignMeterDialog.cpp" line="80"/>
+        <source>Meter %1 measures %2 since %3: end that assignment on this date (moved out)</source>
+        <translation>热表 %1 自 %3 起计量 %2：在该日期结束该关联（已搬离）</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/AssignMeterDialog.cpp" line="83"/>
+        <source>Meter %1 measures %2 since %3. Tick below to end that assignment, or choose another meter.</source>
+        <translation>热表 %1 自 %3 起计量 %2。请勾选下方选项结束该关联，或选择其他热表。</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/AssignMeterDialog.cpp" line="92"/>
+        <source>The meter&apos;s current assignment starts on %1: choose a later date.</source>
+        <translation>该表当前的关联始于 %1：请选择更晚的日期。</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/AssignMeterDialog.cpp" line="95"/>
+        <source>Meter %1 measures this user since %2: choose a later date.</source>
+        <translation>热表 %1 自 %2 起计量此热用户：请选择更晚的日期。</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/AssignMeterDialog.cpp" line="111"/>
+        <source>meter %1 measured another user in that period: choose a date after that assignment ended</source>
+        <translation>热表 %1 在该期间计量过其他热用户：请选择该关联结束之后的日期</translation>
+    </message>
+</context>
+<context>
     <name>heatdesk::ui::BusDiagnostics</name>
     <message>
         <location filename="../ui/diagnostics/BusDiagnostics.cpp" line="129"/>
@@ -623,6 +696,303 @@
         <location filename="../ui/diagnostics/FoundMetersModel.cpp" line="138"/>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::HeatUserDialog</name>
+    <message>
+        <location filename="../ui/users/HeatUserDialog.cpp" line="25"/>
+        <source>&amp;Account:</source>
+        <translation>户号(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUserDialog.cpp" line="26"/>
+        <source>The heat-card or account number, as the billing system has it.</source>
+        <translation>热卡号或户号，与收费系统中的一致。</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUserDialog.cpp" line="27"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUserDialog.cpp" line="28"/>
+        <source>&amp;Community:</source>
+        <translation>小区(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUserDialog.cpp" line="29"/>
+        <source>&amp;Building:</source>
+        <translation>楼栋(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUserDialog.cpp" line="30"/>
+        <source>&amp;Unit:</source>
+        <translation>单元(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUserDialog.cpp" line="31"/>
+        <source>&amp;Room:</source>
+        <translation>房号(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUserDialog.cpp" line="32"/>
+        <source>Heated a&amp;rea (m²):</source>
+        <translation>供热面积（m²）(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUserDialog.cpp" line="33"/>
+        <source>The area the basic price is charged on; empty when not known yet.</source>
+        <translation>计收基本热费的面积；尚不清楚时留空。</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUserDialog.cpp" line="34"/>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUserDialog.cpp" line="51"/>
+        <source>Heat user %1</source>
+        <translation>热用户 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUserDialog.cpp" line="54"/>
+        <source>Cannot load the heat user: %1</source>
+        <translation>无法加载热用户：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUserDialog.cpp" line="56"/>
+        <source>Add heat user</source>
+        <translation>添加热用户</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUserDialog.cpp" line="80"/>
+        <source>An account number is required.</source>
+        <translation>必须填写户号。</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUserDialog.cpp" line="82"/>
+        <source>Account %1 belongs to %2 already.</source>
+        <translation>户号 %1 已属于 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUserDialog.cpp" line="88"/>
+        <source>The heated area is a number of square metres, 0 or more.</source>
+        <translation>供热面积须为不小于 0 的平方米数。</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::HeatUsersDialog</name>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="45"/>
+        <source>Show &amp;deactivated</source>
+        <translation>显示已停用(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="52"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="53"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="54"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="220"/>
+        <source>De&amp;activate…</source>
+        <translation>停用(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="55"/>
+        <source>De&amp;lete…</source>
+        <translation>删除(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="56"/>
+        <source>Assign &amp;meter…</source>
+        <translation>关联热表(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="57"/>
+        <source>&amp;Import CSV…</source>
+        <translation>导入 CSV(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="58"/>
+        <source>Heat users</source>
+        <translation>热用户</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="60"/>
+        <source>Account, name, community, building, room or phone</source>
+        <translation>户号、姓名、小区、楼栋、房号或电话</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="80"/>
+        <source>&amp;Search:</source>
+        <translation>搜索(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="105"/>
+        <source>Meter</source>
+        <translation>热表</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="105"/>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="105"/>
+        <source>Valid to</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="174"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="192"/>
+        <source>%n heat user(s)</source>
+        <translation>
+            <numerusform>%n 户热用户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="220"/>
+        <source>Re&amp;activate</source>
+        <translation>重新启用(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="225"/>
+        <source>A meter was assigned to this user: its history stays, deactivate it instead.</source>
+        <translation>此热用户曾关联过热表，其历史数据须保留：请改为停用。</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="234"/>
+        <source>Meter assignments: select a heat user.</source>
+        <translation>热表关联记录：请选择一户热用户。</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="238"/>
+        <source>Meter assignments of %1:</source>
+        <translation>%1 的热表关联记录：</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="243"/>
+        <source>CJ/T 188</source>
+        <translation>CJ/T 188</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="243"/>
+        <source>M-Bus</source>
+        <translation>M-Bus</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="249"/>
+        <source>still assigned</source>
+        <translation>仍在关联</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="286"/>
+        <source>Not reactivated: %1</source>
+        <translation>未能重新启用：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="289"/>
+        <source>Deactivate heat user</source>
+        <translation>停用热用户</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="290"/>
+        <source>Deactivate heat user %1? Its meter assignments end now, so the meters can measure the next tenant. Its readings and history stay.</source>
+        <translation>停用热用户 %1？其热表关联将立即结束，热表可用于计量下一位住户。其读数和历史数据将保留。</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="296"/>
+        <source>Not deactivated: %1</source>
+        <translation>未能停用：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="307"/>
+        <source>Delete heat user</source>
+        <translation>删除热用户</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="308"/>
+        <source>Delete heat user %1? No meter was ever assigned to it, so no history is lost.</source>
+        <translation>删除热用户 %1？该热用户从未关联过热表，不会丢失历史数据。</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="311"/>
+        <source>Not deleted: %1</source>
+        <translation>未能删除：%1</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::HeatUsersModel</name>
+    <message>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="67"/>
+        <source>active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="67"/>
+        <source>deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="78"/>
+        <source>Account</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="80"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="82"/>
+        <source>Community</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="84"/>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="86"/>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="88"/>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="90"/>
+        <source>Area m²</source>
+        <translation>面积（m²）</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="92"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="94"/>
+        <source>Meter</source>
+        <translation>热表</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="96"/>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -1423,7 +1793,7 @@ Choose a longer period above.</source>
         <location filename="../ui/config/MeterImportDialog.cpp" line="156"/>
         <source>%n new heat user(s)</source>
         <translation>
-            <numerusform>%n 个新热用户</numerusform>
+            <numerusform>%n 户新热用户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2285,6 +2655,183 @@ Choose a longer period above.</source>
         <location filename="../ui/monitor/TrafficTableModel.cpp" line="173"/>
         <source>Decoded</source>
         <translation>解析</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::UserImportDialog</name>
+    <message>
+        <location filename="../ui/users/UserImportDialog.cpp" line="23"/>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportDialog.cpp" line="27"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportDialog.cpp" line="28"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportDialog.cpp" line="29"/>
+        <location filename="../ui/users/UserImportDialog.cpp" line="88"/>
+        <source>Import heat users</source>
+        <translation>导入热用户</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportDialog.cpp" line="31"/>
+        <source>CSV file (UTF-8)</source>
+        <translation>CSV 文件（UTF-8）</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportDialog.cpp" line="38"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportDialog.cpp" line="45"/>
+        <source>The first line names the columns: account (required), name, community, building, unit, room, area_m2, contact (or phone); to assign a meter also meter (its number) and valid_from (yyyy-MM-dd, default today). A new account is added, an existing one updated. UTF-8, separated by commas, semicolons or tabs. Excel and WPS sheets: save them as &quot;CSV UTF-8&quot; first (XLSX is not read). Nothing is imported while any line has a problem.</source>
+        <translation>第一行为列名：account（必填）、name、community、building、unit、room、area_m2、contact（或 phone）；如需关联热表，另加 meter（表号）和 valid_from（yyyy-MM-dd，默认为今天）。新户号将被添加，已有户号将被更新。文件为 UTF-8 编码，以逗号、分号或制表符分隔。Excel 和 WPS 表格请先另存为“CSV UTF-8”格式（不读取 XLSX）。只要有任何一行存在问题，就不会导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportDialog.cpp" line="89"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportDialog.cpp" line="113"/>
+        <source>Checking the file…</source>
+        <translation>正在检查文件…</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportDialog.cpp" line="113"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportDialog.cpp" line="136"/>
+        <source>The file cannot be imported: %1</source>
+        <translation>无法导入该文件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/UserImportDialog.cpp" line="138"/>
+        <source>%1 of %n line(s) have problems (see Status). Nothing was imported; correct the file and choose it again.</source>
+        <translation>
+            <numerusform>%n 行中有 %1 行存在问题（见“状态”列）。未导入任何内容；请修改文件后重新选择。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportDialog.cpp" line="145"/>
+        <source>Imported: %1, %2, %3.</source>
+        <translation>已导入：%1，%2，%3。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/UserImportDialog.cpp" line="146"/>
+        <source>%n new heat user(s)</source>
+        <translation>
+            <numerusform>%n 户新热用户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/UserImportDialog.cpp" line="147"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>更新 %n 户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/UserImportDialog.cpp" line="148"/>
+        <source>%n meter(s) assigned</source>
+        <translation>
+            <numerusform>关联 %n 块热表</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/users/UserImportDialog.cpp" line="154"/>
+        <source>%n line(s) ready to import.</source>
+        <translation>
+            <numerusform>%n 行可以导入。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::UserImportModel</name>
+    <message>
+        <location filename="../ui/users/UserImportModel.cpp" line="45"/>
+        <source>OK, updates the account</source>
+        <translation>正常，将更新该户</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportModel.cpp" line="45"/>
+        <source>OK, new</source>
+        <translation>正常，新增</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportModel.cpp" line="63"/>
+        <source>%1 (assigned already)</source>
+        <translation>%1（已关联）</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportModel.cpp" line="78"/>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportModel.cpp" line="80"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportModel.cpp" line="82"/>
+        <source>Account</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportModel.cpp" line="84"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportModel.cpp" line="86"/>
+        <source>Community</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportModel.cpp" line="88"/>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportModel.cpp" line="90"/>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportModel.cpp" line="92"/>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportModel.cpp" line="94"/>
+        <source>Area m²</source>
+        <translation>面积（m²）</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportModel.cpp" line="96"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportModel.cpp" line="98"/>
+        <source>Meter</source>
+        <translation>热表</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/UserImportModel.cpp" line="100"/>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
     </message>
 </context>
 <context>
