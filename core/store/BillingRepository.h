@@ -34,7 +34,6 @@ struct TariffRow {
 
 // What one meter's readings in a period say about its sensors (plausibility checks).
 struct MeterPeriodStats {
-    qint64 readings = 0;
     qint64 negativeDeltaReadings = 0;    // supply − return below the rule's threshold
     qint64 faultTemperatureReadings = 0; // a temperature exactly at a sensor-fault value
     qint64 outOfRangeReadings = 0;       // a temperature outside the plausible range
@@ -52,7 +51,8 @@ public:
     // The last energy correction in force per reading, for every reading that has one.
     QHash<qint64, std::optional<double>> energyCorrections(StoreError* error = nullptr);
 
-    // Per meter, over [fromMs, toMs): one aggregate pass over the readings.
+    // Per meter, over [fromMs, toMs): one aggregate pass over the readings. Only meters with at
+    // least one reading that breaks a rule are listed.
     QHash<qint64, MeterPeriodStats> periodStats(qint64 fromMs, qint64 toMs, double negativeDeltaK,
                                                 const QList<double>& faultTemperatures, double minC,
                                                 double maxC, StoreError* error = nullptr);

@@ -75,7 +75,6 @@ TEST(Plausibility, ZeroEnergyWithFlow) {
 TEST(Plausibility, SensorStatisticsBecomeFlags) {
     QList<UserConsumption> users = {user("1", 80.0, 1000, 7)};
     store::MeterPeriodStats s;
-    s.readings = 10;
     s.negativeDeltaReadings = 3;
     s.faultTemperatureReadings = 1;
     applyPlausibility(users, {{7, s}}, PlausibilityRules{});
@@ -110,8 +109,9 @@ TEST_F(StoreFixture, PeriodStatisticsComeFromTheReadings) {
     batch.push_back(fault);
     ASSERT_FALSE(readings.append(batch));
     const auto stats = store::BillingRepository(m_db).periodStats(0, 5000, -0.3, {0.0, 185.0}, 5.0, 130.0);
-    EXPECT_EQ(stats.value(m_meters[0]).readings, 4);
     EXPECT_EQ(stats.value(m_meters[0]).negativeDeltaReadings, 3);
+    EXPECT_EQ(stats.value(m_meters[0]).outOfRangeReadings, 0);
+    EXPECT_FALSE(stats.contains(m_meters[2])); // no reading broke a rule
     EXPECT_EQ(stats.value(m_meters[1]).faultTemperatureReadings, 1);
     EXPECT_EQ(stats.value(m_meters[1]).outOfRangeReadings, 1);
 }
