@@ -3,6 +3,12 @@
 
 #include <algorithm>
 
+#ifdef Q_OS_LINUX
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#endif
+
 namespace heatdesk::link {
 
 TcpLink::TcpLink(TcpSettings settings, QObject* parent)
@@ -75,9 +81,20 @@ void TcpLink::handleConnected() {
 }
 
 void TcpLink::readAvailable() {
+    acknowledgeAtOnce();
     const QByteArray bytes = m_socket.readAll();
     if (!bytes.isEmpty())
         emit bytesReceived(bytes);
+}
+
+void TcpLink::acknowledgeAtOnce() {
+#ifdef Q_OS_LINUX
+    // Converters forward the line in small segments, and many hold the next one back until the
+    // last is acknowledged (Nagle). A delayed ACK (up to 40 ms on Linux) would then delay every
+    // answer; quick-ACK mode is not sticky, so it is asked for again on every read.
+    const int on = 1;
+    ::setsockopt(static_cast<int>(m_socket.socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
+#endif
 }
 
 void TcpLink::handleDisconnected() {

@@ -43,6 +43,7 @@ private:
     void handleSocketError(QAbstractSocket::SocketError error);
     void handleConnectTimeout();
     void readAvailable();
+    void acknowledgeAtOnce();
     void fail(LinkError::Kind kind, const QString& message);
 
     TcpSettings m_settings;
