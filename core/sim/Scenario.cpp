@@ -77,11 +77,59 @@ FlatParams flatFrom(Reader& r) {
     return f;
 }
 
+std::optional<DtuSpec> dtuFrom(const QJsonObject& bus, const QString& busPath, QString& error) {
+    const QJsonValue v = bus.value(QLatin1String("dtu"));
+    if (v.isUndefined())
+        return std::nullopt;
+    const QJsonObject o = v.toObject();
+    Reader r(o, busPath + QStringLiteral(".dtu"), error);
+    DtuSpec d;
+    d.id = r.text("id");
+    const QString format = r.text("id_format", QStringLiteral("ascii"));
+    d.idHex = format == QLatin1String("hex");
+    if (!d.idHex && format != QLatin1String("ascii"))
+        r.fail("id_format", QStringLiteral("ascii or hex"));
+    const bool hexDigits =
+        d.id.size() % 2 == 0 && QByteArray::fromHex(d.id.toLatin1()).toHex().size() == d.id.size();
+    if (d.id.trimmed().isEmpty() || (d.idHex && !hexDigits))
+        r.fail("id",
+               d.idHex ? QStringLiteral("an even number of hex digits") : QStringLiteral("the DTU's ID"));
+    d.heartbeat = r.text("heartbeat", QString::fromLatin1(d.heartbeat)).toLatin1();
+    d.heartbeatMs = static_cast<int>(r.number("heartbeat_s", d.heartbeatMs / 1000, 0, 3600)) * 1000;
+    d.frameIntervalMs = static_cast<int>(r.number("frame_interval_ms", d.frameIntervalMs, 1, 10000));
+    return d;
+}
+
+// Whether two buses describe one line alike, as buses sharing a channel must.
+bool sameLine(const BusSpec& a, const BusSpec& b) {
+    if (a.site != b.site)
+        return false;
+    const BusFaults& fa = a.config.faults;
+    const BusFaults& fb = b.config.faults;
+    const bool sameDtu =
+        a.dtu.has_value() == b.dtu.has_value() &&
+        (!a.dtu ||
+         (a.dtu->id == b.dtu->id && a.dtu->idHex == b.dtu->idHex && a.dtu->heartbeat == b.dtu->heartbeat &&
+          a.dtu->heartbeatMs == b.dtu->heartbeatMs && a.dtu->frameIntervalMs == b.dtu->frameIntervalMs));
+    return a.config.baud == b.config.baud && a.config.echo == b.config.echo && fa.overload == fb.overload &&
+           fa.noLoad == fb.noLoad && fa.bitErrorRate == fb.bitErrorRate && fa.dropRate == fb.dropRate &&
+           fa.duplicateRate == fb.duplicateRate && sameDtu;
+}
+
 MeterFaults faultsFrom(Reader& r) {
     MeterFaults f;
     f.silent = r.boolean("silent", false);
     f.extraDelayMs = static_cast<int>(r.number("slow_ms", 0, 0, 60000));
     return f;
+}
+
+void addMeters(SimulatedBus& bus, const BusSpec& spec, const HeatingPhysics& physics) {
+    for (const auto& meter : spec.meters) {
+        if (const auto* m = std::get_if<MbusMeterSpec>(&meter))
+            bus.addMbusMeter(m->config, physics, m->faults);
+        else if (const auto* c = std::get_if<Cjt188MeterSpec>(&meter))
+            bus.addCjt188Meter(c->config, physics, c->faults);
+    }
 }
 
 } // namespace
@@ -118,6 +166,8 @@ std::variant<Scenario, QString> Scenario::fromJson(const QByteArray& json) {
         bus.name = br.text("name", QStringLiteral("bus %1").arg(b + 1));
         bus.site = br.text("site");
         bus.building = br.text("building");
+        bus.channel = br.text("channel");
+        bus.dtu = dtuFrom(bo, busPath, error);
         bus.config.baud = static_cast<std::uint32_t>(br.number("baud", 2400, 300, 38400));
         bus.config.echo = br.boolean("echo", false);
         bus.config.seed = s.climate.seed + static_cast<std::uint64_t>(b);
@@ -143,7 +193,8 @@ std::variant<Scenario, QString> Scenario::fromJson(const QByteArray& json) {
                     layoutFromName(mr.text("layout", QStringLiteral("landis_gyr_t230")).toStdString());
                 if (!layout)
                     mr.fail("layout",
-                            QStringLiteral("landis_gyr_t230, engelmann_sensostar2c, svm_f22 or itron_cf55"));
+                            QStringLiteral("landis_gyr_t230, engelmann_sensostar2c, svm_f22, itron_cf55 or "
+                                           "engelmann_waterstar"));
                 c.layout = layout.value_or(MbusLayout::LandisGyrT230);
                 c.primaryAddress = static_cast<std::uint8_t>(mr.number("primary", 0, 0, 250));
                 const auto id = idFromText(mr.text("id"));
@@ -157,6 +208,8 @@ std::variant<Scenario, QString> Scenario::fromJson(const QByteArray& json) {
                 c.batteryLow = mr.boolean("battery_low", false);
                 c.energyRolloverUnits = static_cast<std::int64_t>(mr.number("rollover_units", 0, 0, 1e12));
                 c.flat = flatFrom(mr);
+                c.water.litresPerDay = mr.number("litres_per_day", c.water.litresPerDay, 0, 1e5);
+                c.water.volumeOffsetM3 = c.flat.volumeOffsetM3;
                 spec.faults = faultsFrom(mr);
                 bus.meters.emplace_back(spec);
             } else if (protocol == QLatin1String("cjt188")) {
@@ -189,6 +242,11 @@ std::variant<Scenario, QString> Scenario::fromJson(const QByteArray& json) {
             }
         }
         s.buses.push_back(std::move(bus));
+        const auto shared = s.channelBuses(s.buses.size() - 1);
+        if (error.isEmpty() && !sameLine(s.buses[shared.front()], s.buses.back()))
+            br.fail("channel",
+                    QStringLiteral("the same site, baud, echo, faults and dtu as buses[%1] on that channel")
+                        .arg(shared.front()));
     }
     if (!error.isEmpty())
         return error;
@@ -223,15 +281,45 @@ std::unique_ptr<SimulatedBus> Scenario::buildBus(std::size_t index, const Heatin
                                                  SimSeconds epoch) const {
     if (index >= buses.size())
         return nullptr;
-    const BusSpec& spec = buses[index];
-    auto bus = std::make_unique<SimulatedBus>(spec.config, epoch);
-    for (const auto& meter : spec.meters) {
-        if (const auto* m = std::get_if<MbusMeterSpec>(&meter))
-            bus->addMbusMeter(m->config, physics, m->faults);
-        else if (const auto* c = std::get_if<Cjt188MeterSpec>(&meter))
-            bus->addCjt188Meter(c->config, physics, c->faults);
-    }
+    auto bus = std::make_unique<SimulatedBus>(buses[index].config, epoch);
+    addMeters(*bus, buses[index], physics);
     return bus;
+}
+
+std::vector<std::size_t> Scenario::channelBuses(std::size_t index) const {
+    if (index >= buses.size())
+        return {};
+    if (buses[index].channel.isEmpty())
+        return {index};
+    std::vector<std::size_t> shared;
+    for (std::size_t b = 0; b < buses.size(); ++b)
+        if (buses[b].channel == buses[index].channel)
+            shared.push_back(b);
+    return shared;
+}
+
+std::unique_ptr<SimulatedBus> Scenario::buildLine(std::size_t index, const HeatingPhysics& physics,
+                                                  SimSeconds epoch) const {
+    const auto shared = channelBuses(index);
+    if (shared.empty())
+        return nullptr;
+    auto line = std::make_unique<SimulatedBus>(buses[shared.front()].config, epoch);
+    for (std::size_t b : shared)
+        addMeters(*line, buses[b], physics);
+    return line;
+}
+
+std::optional<DtuConfig> Scenario::dtuFor(std::size_t index) const {
+    if (index >= buses.size() || !buses[index].dtu)
+        return std::nullopt;
+    const DtuSpec& d = *buses[index].dtu;
+    DtuConfig c;
+    c.registration = d.idHex ? QByteArray::fromHex(d.id.toLatin1()) : d.id.toLatin1();
+    c.heartbeat = d.heartbeat;
+    c.heartbeatMs = d.heartbeatMs;
+    c.frameIntervalMs = d.frameIntervalMs;
+    c.seed = climate.seed + index;
+    return c;
 }
 
 } // namespace heatdesk::sim

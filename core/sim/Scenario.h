@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sim/DtuClient.h"
 #include "sim/SimulatedBus.h"
 
 #include <QByteArray>
@@ -22,17 +23,41 @@ struct Cjt188MeterSpec {
 };
 using MeterSpec = std::variant<MbusMeterSpec, Cjt188MeterSpec>;
 
+// How the workstation reaches a bus through a GPRS DTU that dials in: who the DTU says it is and
+// how it keeps the link. The caller adds where it dials (DtuConfig::host, port).
+struct DtuSpec {
+    QString id;         // as the channel's "dtu_id" stores it: text, or hex digits
+    bool idHex = false; // "hex": the registration packet is these bytes, not their text
+    QByteArray heartbeat = QByteArrayLiteral("ping");
+    int heartbeatMs = 60000;
+    int frameIntervalMs = 200;
+};
+
 struct BusSpec {
     QString name;
     QString site;     // the heat exchange station it belongs to; empty: the scenario's name
     QString building; // what its heat users' addresses say; empty: the bus name
+    // Buses naming the same channel hang on one line (one converter or DTU) and share its baud,
+    // echo, faults and DTU; empty: a channel of its own.
+    QString channel;
     BusConfig config;
+    std::optional<DtuSpec> dtu; // reached through a GPRS DTU; absent: a serial-to-Ethernet converter
     std::vector<MeterSpec> meters;
 };
 
 // A simulation as a file describes it (JSON: climate seed and start time, buses with their
 // faults, meters with their layouts, addresses and faults). resources/demo/ has an example;
 // every field but the meters' identities has a default.
+//
+// Bus keys: "name", "site", "building", "baud", "echo", "faults" {"overload", "no_load",
+// "bit_error_rate", "drop_rate", "duplicate_rate"}, "meters", and
+//   "channel": "NAME"  buses with the same NAME share one channel (one line), which must be
+//                      described alike on each (baud, echo, faults, dtu);
+//   "dtu": {"id": "868...", "id_format": "ascii"|"hex", "heartbeat": "ping",
+//           "heartbeat_s": 60, "frame_interval_ms": 200}
+//                      the bus is reached through a GPRS DTU with that ID (hex: an even number of
+//                      hex digits, sent as bytes), heartbeat bytes (text) sent after heartbeat_s
+//                      idle seconds (0: none), serial bytes bundled by the frame interval.
 struct Scenario {
     // Registers carry this much history before the simulation starts: the physics' origin.
     static constexpr SimSeconds kHistorySeconds = 180 * 86400;
@@ -58,6 +83,17 @@ struct Scenario {
     // A bus with its meters, ready to transmit. The physics must outlive the bus.
     std::unique_ptr<SimulatedBus> buildBus(std::size_t index, const HeatingPhysics& physics,
                                            SimSeconds epoch) const;
+
+    // The buses on the channel of bus `index`, in scenario order (the bus alone without a
+    // shared channel); the first of them stands for the channel. Empty for no such bus.
+    std::vector<std::size_t> channelBuses(std::size_t index) const;
+    // The line of bus `index` as its channel's transport serves it: the meters of every bus on
+    // that channel, with the channel's baud, echo and faults. Serve one line per channel.
+    std::unique_ptr<SimulatedBus> buildLine(std::size_t index, const HeatingPhysics& physics,
+                                            SimSeconds epoch) const;
+    // How the DTU in front of bus `index` behaves, without where it dials (host, port: the
+    // workstation's "dtu_listen"); nothing for a bus behind a converter.
+    std::optional<DtuConfig> dtuFor(std::size_t index) const;
 };
 
 } // namespace heatdesk::sim

@@ -22,15 +22,28 @@ constexpr SimSeconds kDefaultSpan = 90 * kDay;
 constexpr SimSeconds kFaultAge = 2 * kDay;
 constexpr SimSeconds kSecondsPerMeter = 1; // a bus reads its meters one after the other
 
-// The channel of a bus, as the channel dialog would store it: a serial-to-Ethernet converter on
-// this machine whose port the caller fills in once its simulated server listens.
-QString tcpChannelSettings(std::uint32_t baud) {
+// The channel of a bus, as the channel dialog would store it: the GPRS DTU the bus is behind,
+// or a serial-to-Ethernet converter on this machine whose port the caller fills in once its
+// simulated server listens.
+station::ChannelSettings channelSettings(const BusSpec& bus) {
     station::ChannelSettings s;
-    s.kind = station::ChannelSettings::Kind::Tcp;
-    s.tcp.host = QStringLiteral("127.0.0.1");
-    s.tcp.port = 0;
-    s.serial.baud = static_cast<int>(baud);
-    return QString::fromUtf8(s.toJson());
+    s.serial.baud = static_cast<int>(bus.config.baud);
+    if (bus.dtu) {
+        s.kind = station::ChannelSettings::Kind::Dtu;
+        s.dtuId = bus.dtu->id;
+        s.dtuIdHex = bus.dtu->idHex;
+    } else {
+        s.kind = station::ChannelSettings::Kind::Tcp;
+        s.tcp.host = QStringLiteral("127.0.0.1");
+        s.tcp.port = 0;
+    }
+    return s;
+}
+
+QString channelName(const BusSpec& bus, int number) {
+    if (bus.dtu)
+        return QStringLiteral("GPRS DTU %1").arg(bus.dtu->id);
+    return bus.channel.isEmpty() ? QStringLiteral("串口服务器 %1").arg(number) : bus.channel;
 }
 
 bool answersAtEpoch(const BusSpec& bus, const MeterSpec& meter) {
@@ -107,17 +120,24 @@ std::optional<ScenarioHistoryResult> generateScenarioHistory(const Scenario& sce
             sites[siteName] = *site;
             ++result.sites;
         }
-        const auto channel =
-            config.addChannel(sites[siteName], QStringLiteral("串口服务器 %1").arg(b + 1),
-                              QStringLiteral("tcp"), tcpChannelSettings(spec.config.baud), &se);
-        if (!channel)
-            return fail(se.message);
-        ++result.channels;
-        const auto busId = config.addBus(*channel, spec.name, &se);
+        // Buses sharing a channel join the one the first of them added.
+        const std::size_t first = scenario.channelBuses(b).front();
+        if (first == b) {
+            const auto settings = channelSettings(spec);
+            const auto channel =
+                config.addChannel(sites[siteName], channelName(spec, result.channels + 1),
+                                  settings.kindName(), QString::fromUtf8(settings.toJson()), &se);
+            if (!channel)
+                return fail(se.message);
+            ++result.channels;
+            out.channelIds.push_back(*channel);
+        } else {
+            out.channelIds.push_back(out.channelIds[first]);
+        }
+        const auto busId = config.addBus(out.channelIds.back(), spec.name, &se);
         if (!busId)
             return fail(se.message);
         ++result.buses;
-        out.channelIds.push_back(*channel);
         out.busIds.push_back(*busId);
 
         buses.push_back(scenario.buildBus(b, physics, out.epoch));

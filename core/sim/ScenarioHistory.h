@@ -27,8 +27,10 @@ struct ScenarioHistoryResult {
     HistoryResult totals;
     SimSeconds epoch = 0; // the live simulation continues the history only if it starts here
     HistoryRounds rounds; // the readings written
-    // Per scenario bus, in its order: the channel (kind "tcp", tcp_port 0 until the caller's
-    // server listens: ConfigRepository::setChannelSettings) and the bus.
+    // Per scenario bus, in its order: the channel and the bus. Buses sharing a channel have the
+    // same channel ID. A bus with a DTU has a channel of kind "dtu" (dtu_id, dtu_id_format, baud);
+    // any other one of kind "tcp" with tcp_port 0 until the caller's server listens
+    // (ConfigRepository::setChannelSettings).
     std::vector<qint64> channelIds;
     std::vector<qint64> busIds;
 };

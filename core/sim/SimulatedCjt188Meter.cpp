@@ -5,6 +5,7 @@
 #include "cjt188/Encoder.h"
 #include "cjt188/Message.h"
 
+#include <array>
 #include <cmath>
 
 namespace heatdesk::sim {
@@ -36,29 +37,60 @@ cjt188::BcdNumber bcd(double value, int decimals, std::uint32_t modulus) {
     return b;
 }
 
+cjt188::Status statusOf(bool valveClosed, bool batteryLow) {
+    cjt188::Status status;
+    status.first = static_cast<std::uint8_t>((valveClosed ? 0x01 : 0x00) | (batteryLow ? 0x04 : 0x00));
+    return status;
+}
+
 } // namespace
 
 SimulatedCjt188Meter::SimulatedCjt188Meter(Cjt188MeterConfig config, const HeatingPhysics& physics)
     : m_config(std::move(config))
-    , m_physics(physics) {}
+    , m_physics(physics)
+    , m_valveClosed(m_config.valveClosed) {}
 
 SimSeconds SimulatedCjt188Meter::meterClock(SimSeconds t) const {
     const double drift = m_config.clockDriftPpm * 1e-6 * double(t - m_physics.params().origin);
     return t + m_config.clockOffsetSeconds + static_cast<SimSeconds>(std::llround(drift));
 }
 
-std::vector<std::uint8_t> SimulatedCjt188Meter::reply(SimSeconds t, std::uint8_t ser) const {
-    const auto& p = m_config.profile;
-    cjt188::Status status;
-    status.first =
-        static_cast<std::uint8_t>((m_config.valveClosed ? 0x01 : 0x00) | (m_config.batteryLow ? 0x04 : 0x00));
-    cjt188::MeterClock clock;
-    clock.time = civilFromSeconds(meterClock(t));
+SimSeconds SimulatedCjt188Meter::settlementAt(SimSeconds t, int monthsAgo) const {
     // The settlement value is the register at midnight of the 1st (the usual settlement day).
     auto due = civilFromSeconds(meterClock(t));
+    const int months = due.year * 12 + (due.month - 1) - monthsAgo;
+    due.year = months / 12;
+    due.month = months % 12 + 1;
     due.day = 1;
     due.hour = due.minute = due.second = 0;
-    const SimSeconds dueAt = secondsFromCivil(due) - (meterClock(t) - t);
+    return secondsFromCivil(due) - (meterClock(t) - t);
+}
+
+std::vector<std::uint8_t> SimulatedCjt188Meter::historyReply(SimSeconds t, int monthsAgo,
+                                                             std::uint8_t ser) const {
+    const auto& p = m_config.profile;
+    const SimSeconds at = settlementAt(t, monthsAgo);
+    const auto value = m_config.water
+                           ? measured(m_physics.waterVolumeM3(m_config.waterParams, at), 2, kUnitM3)
+                           : measured(m_physics.flat(m_config.flat, at).energyKwh, 2, kUnitKwh);
+    // 4 BCD digits and the unit, where the profile puts them (as in the 901F slots).
+    std::array<std::uint8_t, 5> payload{};
+    const bool unitFirst = p.unitPosition == cjt188::UnitPosition::UnitFirst;
+    cjt188::encodeBcd(value.digits, std::span(payload).subspan(unitFirst ? 1 : 0, 4), p.valueOrder);
+    payload[unitFirst ? 0 : 4] = value.unitCode;
+    const cjt188::FrameFields fields{p.preambleCount, m_config.replyMeterType, m_config.address,
+                                     std::uint8_t(0x80 | cjt188::function::ReadData)};
+    const auto di = static_cast<std::uint16_t>(cjt188::di::History1 + monthsAgo - 1);
+    return cjt188::buildMessage(fields, di, p.diOrder, ser, payload, p.plus33)
+        .value_or(std::vector<std::uint8_t>{});
+}
+
+std::vector<std::uint8_t> SimulatedCjt188Meter::reply(SimSeconds t, std::uint8_t ser) const {
+    const auto& p = m_config.profile;
+    const cjt188::Status status = statusOf(m_valveClosed, m_config.batteryLow);
+    cjt188::MeterClock clock;
+    clock.time = civilFromSeconds(meterClock(t));
+    const SimSeconds dueAt = settlementAt(t, 0);
 
     if (m_config.water) {
         cjt188::WaterData w;
@@ -106,7 +138,30 @@ std::optional<std::vector<std::uint8_t>> SimulatedCjt188Meter::handle(std::span<
         return std::nullopt;
     if (frame->control.function() == cjt188::function::ReadData && di.di == cjt188::di::CurrentData)
         return reply(now, ser);
+    if (frame->control.function() == cjt188::function::ReadData && di.di >= cjt188::di::History1 &&
+        di.di <= cjt188::di::History12)
+        return historyReply(now, di.di - cjt188::di::History1 + 1, ser);
+    if (frame->control.function() == cjt188::function::WriteData && di.di == cjt188::di::ValveControl)
+        return valve(*frame, ser);
     return std::nullopt;
+}
+
+std::optional<std::vector<std::uint8_t>> SimulatedCjt188Meter::valve(const cjt188::Frame& frame,
+                                                                     std::uint8_t ser) {
+    const auto decoded = cjt188::decodeMessage(frame, m_config.profile);
+    const auto* message = std::get_if<cjt188::Message>(&decoded);
+    const auto* command = message ? std::get_if<cjt188::ValveCommand>(&message->payload) : nullptr;
+    if (command == nullptr)
+        return std::nullopt;
+    const auto& p = m_config.profile;
+    if (command->code != p.valveOpenCode && command->code != p.valveCloseCode) // a vendor code it lacks
+        return cjt188::buildAbnormalReply(p, m_config.replyMeterType, m_config.address,
+                                          cjt188::function::WriteData, ser,
+                                          statusOf(m_valveClosed, m_config.batteryLow));
+    m_valveClosed = command->code == p.valveCloseCode;
+    return cjt188::buildStatusReply(p, m_config.replyMeterType, m_config.address, cjt188::function::WriteData,
+                                    cjt188::di::ValveControl, p.diOrder, ser,
+                                    statusOf(m_valveClosed, m_config.batteryLow));
 }
 
 } // namespace heatdesk::sim

@@ -36,15 +36,27 @@ public:
 
     const Cjt188MeterConfig& config() const { return m_config; }
     // A complete request frame (any FE preamble); the reply or nothing. Answers 901F read data
-    // (either DI order) and read-address to the broadcast address.
+    // and the settlement-day history D120..D12B (either DI order), valve control A017 (C=04: the
+    // profile's open or close code moves the valve, the reply's ST shows where it is), and
+    // read-address to the broadcast address.
     std::optional<std::vector<std::uint8_t>> handle(std::span<const std::uint8_t> frame, SimSeconds now);
     // The 901F reply at time t with sequence number `ser`.
     std::vector<std::uint8_t> reply(SimSeconds t, std::uint8_t ser) const;
+    // The D120..D12B reply: the register at midnight of the settlement day (the 1st) `monthsAgo`
+    // months before the latest one, which 901F reports.
+    std::vector<std::uint8_t> historyReply(SimSeconds t, int monthsAgo, std::uint8_t ser) const;
     SimSeconds meterClock(SimSeconds t) const;
+    bool valveClosed() const { return m_valveClosed; }
 
 private:
+    // A017: the profile's open or close code moves the valve; the reply's ST says where it is.
+    std::optional<std::vector<std::uint8_t>> valve(const cjt188::Frame& request, std::uint8_t ser);
+    // The latest settlement day `monthsAgo` months back, as real time.
+    SimSeconds settlementAt(SimSeconds t, int monthsAgo) const;
+
     Cjt188MeterConfig m_config;
     const HeatingPhysics& m_physics;
+    bool m_valveClosed; // the valve's registers (flow, energy) are not modelled to stop
 };
 
 } // namespace heatdesk::sim

@@ -12,13 +12,16 @@
 
 namespace heatdesk::sim {
 
-// Record layouts copied from real heat-meter telegrams in tests/data/mbus/frames: which records,
-// in which order, with which DIF coding and VIF resolution. Only the values are simulated.
+// Record layouts copied from real heat- and water-meter telegrams in tests/data/mbus/frames: which
+// records, in which order, with which DIF coding and VIF resolution. Only the values are simulated.
 enum class MbusLayout : std::uint8_t {
     LandisGyrT230,        // landis+gyr_ultraheat_t230: BCD, kWh, 0.01 m³, storage 1 due-date values
     EngelmannSensoStar2C, // engelmann_sensostar2c: binary, energy in 0.1 MWh (FB 00), °C integers
     SvmF22,               // svm_f22_telegram1: binary, kWh and litres; two telegrams (DIF 1F)
     ItronCf55,            // itron_cf_55: BCD, energy in 10 kWh, volume in m³, firmware versions (FD 0E/0F)
+    // EFE_Engelmann-WaterStar: a warm-water meter (medium 06), binary, litres, year-end and
+    // month-end registers, flow and its maximum in l/h. Its volume is the flat's tap water.
+    EngelmannWaterStar,
 };
 std::string_view layoutName(MbusLayout layout);
 std::optional<MbusLayout> layoutFromName(std::string_view name);
@@ -28,6 +31,7 @@ struct MbusMeterConfig {
     std::uint8_t primaryAddress = 0;
     std::uint32_t idBcd = 0x00000001; // identification as BCD digits: 0x12345678 prints 12345678
     FlatParams flat;
+    WaterParams water; // the household's tap water: what a water-meter layout measures
     // Some meters answer nothing but SND_NKE after power-up (their link layer starts unset).
     bool needsSndNkeAfterPowerUp = false;
     // Response delay after the request's last stop bit (EN 13757-2: 11 bit times .. 330 bit
@@ -72,12 +76,16 @@ public:
     std::vector<std::uint8_t> telegram(int index, SimSeconds t, std::uint8_t address);
     // Every telegram of one read-out back to back, as a master collects them (decodeFrames reads it).
     std::vector<std::uint8_t> readout(SimSeconds t);
-    // The physical truth at t (registers offset by a replacement).
+    // The physical truth at t (registers offset by a replacement). A water meter's volume and
+    // flow are the household's tap water.
     FlatState state(SimSeconds t) const;
+    bool isWaterMeter() const;
     // The meter's own clock at real time t.
     SimSeconds meterClock(SimSeconds t) const;
 
 private:
+    // What the meter's sensors see at t, registers as if never replaced.
+    FlatState measured(SimSeconds t) const;
     bool addressedToMe(std::uint8_t a) const;
     bool matches(std::span<const std::uint8_t> selection) const;
 

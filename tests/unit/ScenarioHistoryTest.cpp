@@ -18,6 +18,7 @@
 
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <gtest/gtest.h>
 #include <map>
 #include <set>
@@ -88,24 +89,38 @@ TEST_F(ScenarioHistoryTest, HoldsExactlyTheScenariosBusesMetersAndTheirUsers) {
     for (const auto& row : config.tree())
         numbersByBus[row.busId].insert(row.meterNumber);
     ASSERT_EQ(numbersByBus.size(), m_scenario.buses.size());
+    // 6 buses on 4 channels: buses sharing a channel share its ID.
     const auto channels = config.channels();
-    ASSERT_EQ(channels.size(), qsizetype(m_scenario.buses.size()));
+    ASSERT_EQ(channels.size(), 4);
+    EXPECT_EQ(result->totals.channels, 4);
+    EXPECT_EQ(result->channelIds[0], result->channelIds[1]);
+    EXPECT_EQ(result->channelIds[3], result->channelIds[5]);
 
     int meters = 0;
     for (std::size_t b = 0; b < m_scenario.buses.size(); ++b) {
         const BusSpec& spec = m_scenario.buses[b];
         EXPECT_EQ(config.busName(result->busIds[b]), spec.name);
-        // The channel the caller points at its TCP server: the bus's baud, the port still open.
-        const auto& channel = channels[qsizetype(b)];
-        EXPECT_EQ(channel.id, result->channelIds[b]);
-        const auto settings = station::ChannelSettings::fromJson(channel.kind, channel.settingsJson);
+        // The channel the caller points at its TCP server (the port still open), or the DTU that
+        // dials in; the bus's baud either way.
+        const auto channel = std::find_if(channels.begin(), channels.end(),
+                                          [&](const auto& c) { return c.id == result->channelIds[b]; });
+        ASSERT_NE(channel, channels.end());
+        const auto settings = station::ChannelSettings::fromJson(channel->kind, channel->settingsJson);
         ASSERT_TRUE(std::holds_alternative<station::ChannelSettings>(settings))
-            << channel.settingsJson.data();
+            << channel->settingsJson.data();
         const auto& s = std::get<station::ChannelSettings>(settings);
-        EXPECT_EQ(s.kind, station::ChannelSettings::Kind::Tcp);
-        EXPECT_EQ(s.tcp.host, QStringLiteral("127.0.0.1"));
-        EXPECT_EQ(s.tcp.port, 0);
         EXPECT_EQ(s.serial.baud, int(spec.config.baud));
+        if (spec.dtu) {
+            EXPECT_EQ(channel->kind, QStringLiteral("dtu"));
+            EXPECT_EQ(s.kind, station::ChannelSettings::Kind::Dtu);
+            EXPECT_EQ(s.dtuId, spec.dtu->id);
+            EXPECT_EQ(s.dtuIdHex, spec.dtu->idHex);
+            EXPECT_EQ(s.validate(), QString());
+        } else {
+            EXPECT_EQ(s.kind, station::ChannelSettings::Kind::Tcp);
+            EXPECT_EQ(s.tcp.host, QStringLiteral("127.0.0.1"));
+            EXPECT_EQ(s.tcp.port, 0);
+        }
 
         std::set<QString> expected;
         for (const auto& m : spec.meters) {

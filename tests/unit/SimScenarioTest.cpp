@@ -24,16 +24,20 @@ TEST(SimScenario, TheDemoScenarioLoadsAndEveryMeterAnswers) {
     auto parsed = Scenario::fromJson(file.readAll());
     ASSERT_TRUE(std::holds_alternative<Scenario>(parsed)) << std::get<QString>(parsed).toStdString();
     const auto& s = std::get<Scenario>(parsed);
-    ASSERT_EQ(s.buses.size(), 5u);
+    ASSERT_EQ(s.buses.size(), 6u);
     ASSERT_TRUE(s.start);
     EXPECT_EQ(s.epoch(), *s.start);
     const HeatingPhysics physics = s.physics(s.epoch());
     EXPECT_EQ(physics.params().origin, *s.start - Scenario::kHistorySeconds);
-    auto bus = s.buildBus(0, physics, *s.start);
-    ASSERT_EQ(bus->meterCount(), 8);
+    // The first bus without its noisy, echoing line: every telegram as the meter sent it.
+    Scenario quiet = s;
+    quiet.buses[0].config.echo = false;
+    quiet.buses[0].config.faults = {};
+    auto bus = quiet.buildBus(0, physics, *s.start);
+    ASSERT_EQ(bus->meterCount(), 30);
     mbus::Telegram tg;
-    for (std::uint8_t a = 1; a <= 6; ++a) {
-        if (a == 4) { // needs SND_NKE first
+    for (std::uint8_t a : {1, 2, 3, 4, 5, 6, 9, 10, 11, 12}) { // 7 and 8 are duplicates at address 0
+        if (a == 4) {                                          // needs SND_NKE first
             ASSERT_EQ(bus->transmit(mbus::sndNke(a), 0).size(), 1u);
         }
         std::vector<std::uint8_t> bytes;
@@ -41,13 +45,91 @@ TEST(SimScenario, TheDemoScenarioLoadsAndEveryMeterAnswers) {
             bytes.push_back(b.byte);
         EXPECT_FALSE(mbus::decodeFrames(bytes, tg)) << int(a);
     }
+    // The last one, 26010012 at address 12, is a warm-water meter (Engelmann WaterStar).
+    EXPECT_EQ(tg.header.idBcd, 0x26010012u);
+    EXPECT_EQ(tg.header.medium, 0x06);
     EXPECT_FALSE(s.buildBus(s.buses.size(), physics, 0));
-    // What the demo shows besides healthy meters: an overloaded bus, a dead one, CJ/T 188 meters.
+
+    // The district the issue asks for: about 180 meters of both protocols, water meters of both,
+    // 6 buses on 4 channels, an overloaded bus, a dead one, two DTUs.
+    std::size_t meters = 0, cjt188 = 0, mbusWater = 0, cjtWater = 0, channels = 0, dtus = 0;
+    for (std::size_t b = 0; b < s.buses.size(); ++b) {
+        channels += s.channelBuses(b).front() == b;
+        dtus += s.channelBuses(b).front() == b && s.dtuFor(b).has_value();
+        for (const auto& m : s.buses[b].meters) {
+            ++meters;
+            if (const auto* c = std::get_if<Cjt188MeterSpec>(&m)) {
+                ++cjt188;
+                cjtWater += c->config.water;
+            } else {
+                mbusWater += std::get<MbusMeterSpec>(m).config.layout == MbusLayout::EngelmannWaterStar;
+            }
+        }
+    }
+    EXPECT_EQ(meters, 180u);
+    EXPECT_GE(cjt188, 25u);
+    EXPECT_GE(mbusWater, 8u);
+    EXPECT_GE(cjtWater, 6u);
+    EXPECT_EQ(channels, 4u);
+    EXPECT_EQ(dtus, 2u);
     EXPECT_TRUE(s.buses[2].config.faults.overload);
     EXPECT_TRUE(s.buses[4].config.faults.noLoad);
     EXPECT_EQ(s.buses[3].site, QStringLiteral("和平路换热站"));
     EXPECT_EQ(s.buses[3].building, QStringLiteral("4号楼"));
     EXPECT_TRUE(std::holds_alternative<Cjt188MeterSpec>(s.buses[3].meters.back()));
+    // 4号楼 and 6号楼 hang on one concentrator behind the hex-ID DTU: one line serves both.
+    EXPECT_EQ(s.channelBuses(3), (std::vector<std::size_t>{3, 5}));
+    EXPECT_EQ(s.channelBuses(5), (std::vector<std::size_t>{3, 5}));
+    EXPECT_EQ(s.buildLine(5, physics, *s.start)->meterCount(), 24 + 75);
+    const auto hexDtu = s.dtuFor(3);
+    ASSERT_TRUE(hexDtu);
+    EXPECT_EQ(hexDtu->registration, QByteArray::fromHex("48440002"));
+    EXPECT_EQ(hexDtu->heartbeatMs, 30000);
+    EXPECT_EQ(hexDtu->frameIntervalMs, 100);
+    EXPECT_EQ(s.dtuFor(2)->registration, QByteArray("864512040012345"));
+    EXPECT_FALSE(s.dtuFor(0));
+    EXPECT_FALSE(s.dtuFor(s.buses.size()));
+}
+
+TEST(SimScenario, ChannelsAndDtusAreReadAndChecked) {
+    auto parse = [](const char* json) { return Scenario::fromJson(json); };
+    auto error = [&](const char* json) {
+        const auto r = parse(json);
+        return std::holds_alternative<QString>(r) ? std::get<QString>(r).toStdString() : std::string();
+    };
+    const auto ok = parse(R"({"buses":[
+        {"channel":"c","dtu":{"id":"ABCD"},"meters":[{"id":"00000001","primary":1}]},
+        {"name":"alone","meters":[{"id":"00000003","primary":1}]},
+        {"channel":"c","dtu":{"id":"ABCD"},"meters":[{"id":"00000002","primary":2}]}]})");
+    ASSERT_TRUE(std::holds_alternative<Scenario>(ok)) << std::get<QString>(ok).toStdString();
+    const auto& s = std::get<Scenario>(ok);
+    EXPECT_EQ(s.channelBuses(0), (std::vector<std::size_t>{0, 2}));
+    EXPECT_EQ(s.channelBuses(1), (std::vector<std::size_t>{1}));
+    EXPECT_TRUE(s.channelBuses(3).empty());
+    const auto dtu = s.dtuFor(0);
+    ASSERT_TRUE(dtu);
+    EXPECT_EQ(dtu->registration, QByteArray("ABCD")); // ascii unless it says hex
+    EXPECT_EQ(dtu->heartbeat, QByteArray("ping"));
+    EXPECT_EQ(dtu->heartbeatMs, 60000);
+    const HeatingPhysics physics = s.physics(s.epoch());
+    auto line = s.buildLine(2, physics, s.epoch());
+    ASSERT_EQ(line->meterCount(), 2);
+    EXPECT_EQ(line->mbusMeter(1)->config().idBcd, 0x00000002u);
+    EXPECT_EQ(s.buildBus(2, physics, s.epoch())->meterCount(), 1);
+
+    EXPECT_NE(
+        error(R"({"buses":[{"dtu":{"id":"ABC","id_format":"hex"},"meters":[]}]})").find("buses[0].dtu.id"),
+        std::string::npos);
+    EXPECT_NE(error(R"({"buses":[{"dtu":{"id":"A1","id_format":"bcd"},"meters":[]}]})").find("id_format"),
+              std::string::npos);
+    EXPECT_NE(error(R"({"buses":[{"dtu":{"id":""},"meters":[]}]})").find("dtu.id"), std::string::npos);
+    // Buses on one channel are one line: a different baud, fault or DTU is a contradiction.
+    EXPECT_NE(error(R"({"buses":[{"channel":"c","meters":[]},{"channel":"c","baud":9600,"meters":[]}]})")
+                  .find("buses[1].channel"),
+              std::string::npos);
+    EXPECT_NE(error(R"({"buses":[{"channel":"c","dtu":{"id":"x"},"meters":[]},{"channel":"c","meters":[]}]})")
+                  .find("buses[1].channel"),
+              std::string::npos);
 }
 
 TEST(SimScenario, BadScenariosSayWhatAndWhere) {

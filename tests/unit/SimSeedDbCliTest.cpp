@@ -26,17 +26,18 @@ TEST(SimSeedDbCli, WritesTheScenariosPastAndSaysHowToContinueIt) {
     // One day of readings; the last round stays the default, an hour before the scenario's start.
     const auto run = seedDb({"--scenario", kScenario, "--out", path, "--from", "2026-01-14T09:00"});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    EXPECT_TRUE(run.out.contains("2 sites, 5 channels, 5 buses, 55 meters, 55 heat users")) << run.out.data();
+    EXPECT_TRUE(run.out.contains("2 sites, 4 channels, 6 buses, 180 meters, 180 heat users"))
+        << run.out.data();
     EXPECT_TRUE(run.out.contains("readings 2026-01-14T09:00 .. 2026-01-15T08:00 every 3600 s"))
         << run.out.data();
     EXPECT_TRUE(run.out.contains("--start 2026-01-15T09:00")) << run.out.data();
 
     store::Database db;
     ASSERT_FALSE(db.open(path));
-    EXPECT_EQ(store::ConfigRepository(db).tree().size(), 55);
-    // 24 rounds of the 36 meters that answer; the 19 on the overloaded and the cut bus and the
+    EXPECT_EQ(store::ConfigRepository(db).tree().size(), 180);
+    // 24 rounds of the 143 meters that answer; the 37 on the overloaded and the cut bus and the
     // silent one fell silent two days before the start, before this day began.
-    EXPECT_EQ(store::ReadingRepository(db).count(), 36 * 24);
+    EXPECT_EQ(store::ReadingRepository(db).count(), 143 * 24);
 
     const auto again = seedDb({"--scenario", kScenario, "--out", path});
     EXPECT_EQ(again.exitCode, 3);

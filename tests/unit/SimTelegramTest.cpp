@@ -2,6 +2,7 @@
 // The simulator speaks through the project's own decoders: every telegram it builds decodes
 // with mbus::decodeFrames / cjt188::decodeMessage to the values it simulated.
 #include "SimTestSupport.h"
+#include "TestData.h"
 #include "cjt188/HeatReadingMapper.h"
 #include "cjt188/Message.h"
 #include "cjt188/Requests.h"
@@ -10,6 +11,7 @@
 #include "mbus/TelegramEncoder.h"
 #include "sim/SimulatedCjt188Meter.h"
 #include "sim/SimulatedMbusMeter.h"
+#include "text/HexText.h"
 
 #include <gtest/gtest.h>
 
@@ -169,9 +171,56 @@ INSTANTIATE_TEST_SUITE_P(Layouts, SimMbusLayoutTest,
 
 TEST(SimMbusMeter, LayoutNamesRoundTrip) {
     for (auto l : {MbusLayout::LandisGyrT230, MbusLayout::EngelmannSensoStar2C, MbusLayout::SvmF22,
-                   MbusLayout::ItronCf55})
+                   MbusLayout::ItronCf55, MbusLayout::EngelmannWaterStar})
         EXPECT_EQ(layoutFromName(layoutName(l)), l);
     EXPECT_FALSE(layoutFromName("nope"));
+}
+
+TEST(SimMbusMeter, WaterMeterHasTheRealWaterStarsRecordsAndTheFlatsTapWater) {
+    const auto real =
+        text::parseHex(testdata::readFile(HEATDESK_TEST_DATA_DIR "/mbus/frames/EFE_Engelmann-WaterStar.hex"));
+    mbus::Telegram model;
+    ASSERT_FALSE(mbus::decodeFrames(real.bytes, model));
+
+    const HeatingPhysics p = physics();
+    MbusMeterConfig cfg;
+    cfg.layout = MbusLayout::EngelmannWaterStar;
+    cfg.primaryAddress = 9;
+    cfg.idBcd = 0x26010012;
+    cfg.water = {280.0, 431.0};
+    SimulatedMbusMeter meter(cfg, p);
+    const SimSeconds t = at("2026-01-15T19:20");
+    const auto bytes = meter.readout(t);
+    mbus::Telegram tg;
+    ASSERT_FALSE(mbus::decodeFrames(bytes, tg));
+    EXPECT_EQ(tg.header.medium, model.header.medium); // 06: warm water
+    EXPECT_EQ(tg.header.manufacturer, model.header.manufacturer);
+    EXPECT_EQ(tg.header.idBcd, cfg.idBcd);
+    // Record for record the real meter's structure: DIF coding, function, storage, VIF.
+    ASSERT_EQ(tg.records.size(), model.records.size());
+    for (std::size_t i = 0; i < tg.records.size(); ++i) {
+        const auto& r = tg.records[i];
+        const auto& m = model.records[i];
+        EXPECT_EQ(r.dif, m.dif) << i;
+        EXPECT_EQ(r.vif, m.vif) << i;
+        EXPECT_EQ(r.function, m.function) << i;
+        EXPECT_EQ(r.storage, m.storage) << i;
+        EXPECT_EQ(r.quantity, m.quantity) << i;
+    }
+    reading::HeatReading r;
+    mbus::toHeatReading(tg, bytes, r);
+    ASSERT_TRUE(r.volumeM3);
+    const double truth = p.waterVolumeM3(cfg.water, t);
+    EXPECT_LE(*r.volumeM3, truth + 1e-9);
+    EXPECT_GT(*r.volumeM3, truth - 0.001); // litres
+    ASSERT_TRUE(r.flowM3h);
+    EXPECT_NEAR(*r.flowM3h, p.waterFlowM3h(cfg.water, t), 0.0005 + 1e-9);
+    EXPECT_FALSE(r.energyKwh);
+    EXPECT_EQ(mbus::mediumName(meter.medium()), "warm_water");
+    // The year-end register is the volume at 1 January, midnight.
+    const auto* yearEnd = find(tg, "volume", 1);
+    ASSERT_NE(yearEnd, nullptr);
+    EXPECT_NEAR(yearEnd->number(), p.waterVolumeM3(cfg.water, at("2026-01-01T00:00")), 0.001);
 }
 
 TEST(SimMbusMeter, RolloverAndReplacementShowInTheRegisters) {
