@@ -81,7 +81,7 @@ TEST(StoreMigration, VersionTwoWithHeatUsersMigratesToThreeAllActive) {
     }
     Database db;
     ASSERT_FALSE(db.open(path));
-    EXPECT_EQ(schemaVersion(db.sql()), 3);
+    EXPECT_EQ(schemaVersion(db.sql()), kSchemaVersion);
     HeatUserRepository users(db);
     const auto wang = users.byAccount("HY-1");
     ASSERT_TRUE(wang);
@@ -93,4 +93,69 @@ TEST(StoreMigration, VersionTwoWithHeatUsersMigratesToThreeAllActive) {
     QSqlQuery q(db.sql());
     EXPECT_FALSE(q.exec("UPDATE heat_users SET active = 2")); // the CHECK holds
     EXPECT_TRUE(checkDatabase(db).ok());
+}
+
+TEST(StoreMigration, VersionThreeWithReadingsMigratesToFourWithTheChartIndex) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("v3.db");
+    {
+        // A version-3 database with chained readings of one meter, written with plain SQL.
+        QSqlDatabase raw = QSqlDatabase::addDatabase("QSQLITE", "v3-builder");
+        raw.setDatabaseName(path);
+        ASSERT_TRUE(raw.open());
+        ASSERT_FALSE(migrateTo(raw, 3));
+        QSqlQuery q(raw);
+        for (const char* statement :
+             {"INSERT INTO sites (id, name) VALUES (1, 'S')",
+              "INSERT INTO channels (id, site_id, name, kind) VALUES (1, 1, 'C', 'serial')",
+              "INSERT INTO buses (id, channel_id, name) VALUES (1, 1, 'B')",
+              "INSERT INTO meters (id, bus_id, number, protocol) VALUES (1, 1, '12345678', 'mbus')"})
+            ASSERT_TRUE(q.exec(statement)) << q.lastError().text().toStdString();
+        QByteArray link(kChainLinkSize, '\0');
+        for (qint64 id = 1; id <= 3; ++id) {
+            NewReading r;
+            r.meterId = 1;
+            r.readAtMs = id * 1000;
+            r.values.energyKwh = 10.0 * static_cast<double>(id);
+            r.values.rawFrames = {0xE5};
+            link = chainLink(link, id, r);
+            q.prepare("INSERT INTO readings (id, meter_id, read_at, protocol, energy_kwh, raw, chain) "
+                      "VALUES (?, 1, ?, 'mbus', ?, ?, ?)");
+            q.addBindValue(id);
+            q.addBindValue(r.readAtMs);
+            q.addBindValue(*r.values.energyKwh);
+            q.addBindValue(QByteArray("\xE5", 1));
+            q.addBindValue(link);
+            ASSERT_TRUE(q.exec()) << q.lastError().text().toStdString();
+        }
+        q = QSqlQuery();
+        raw.close();
+        raw = QSqlDatabase();
+        QSqlDatabase::removeDatabase("v3-builder");
+    }
+    Database db;
+    ASSERT_FALSE(db.open(path));
+    EXPECT_EQ(schemaVersion(db.sql()), 4);
+    ReadingRepository readings(db);
+    const auto points = readings.history(1, 0, 10'000);
+    ASSERT_EQ(points.size(), 3);
+    EXPECT_EQ(points[2].energyKwh, 30.0);
+    ASSERT_EQ(readings.lastAtOrBefore(2500).size(), 1);
+    EXPECT_EQ(readings.lastAtOrBefore(2500).at(0).readingId, 2);
+    // The chart reads the index alone.
+    QSqlQuery plan(db.sql());
+    ASSERT_TRUE(
+        plan.exec("EXPLAIN QUERY PLAN SELECT read_at, energy_kwh, volume_m3, power_kw, flow_m3h, "
+                  "supply_c, return_c FROM readings WHERE meter_id = 1 AND read_at >= 0 AND read_at < 9 "
+                  "ORDER BY read_at"));
+    QString planText;
+    while (plan.next())
+        planText += plan.value(3).toString();
+    EXPECT_TRUE(planText.contains("COVERING INDEX readings_meter_chart")) << planText.toStdString();
+    NewReading r;
+    r.meterId = 1;
+    r.readAtMs = 4000;
+    r.values.rawFrames = {0xE5};
+    ASSERT_FALSE(readings.append(std::span(&r, 1)));
+    EXPECT_TRUE(checkDatabase(db).ok()); // the chain continues across the migration
 }

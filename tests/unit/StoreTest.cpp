@@ -352,3 +352,40 @@ TEST_F(StoreFixture, QtAndNativeAppendStoreTheSame) {
     EXPECT_EQ(first->values.rawFrames, second->values.rawFrames);
     EXPECT_TRUE(checkDatabase(m_db).ok()); // both links verify with the same hash
 }
+
+TEST_F(StoreFixture, QtAndNativeHistoryReadTheSame) {
+    ReadingRepository readings(m_db);
+    NewReading full = reading(m_meters[1], 100, 1.0);
+    full.values.powerKw = 3.5;
+    // The second has no power: absent values stay absent on both paths.
+    std::vector<NewReading> batch = {full, reading(m_meters[1], 200, 2.0), reading(m_meters[0], 150, 9.0)};
+    ASSERT_FALSE(readings.append(batch));
+    const auto native = readings.history(m_meters[1], 0, 1000);
+    readings.setNativeAppend(false);
+    const auto qt = readings.history(m_meters[1], 0, 1000);
+    ASSERT_EQ(native.size(), 2);
+    ASSERT_EQ(qt.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        EXPECT_EQ(native[i].readAtMs, qt[i].readAtMs);
+        EXPECT_EQ(native[i].energyKwh, qt[i].energyKwh);
+        EXPECT_EQ(native[i].volumeM3, qt[i].volumeM3);
+        EXPECT_EQ(native[i].powerKw, qt[i].powerKw);
+        EXPECT_EQ(native[i].returnC, qt[i].returnC);
+    }
+    EXPECT_EQ(native[0].powerKw, 3.5);
+    EXPECT_FALSE(native[1].powerKw);
+}
+
+TEST(StoredReadingTest, ChainLinkLayoutNeverChanges) {
+    // Databases written by earlier versions must keep verifying: the expected link was computed
+    // independently (Python's hashlib.blake2b, digest_size=20, first 16 bytes) from the documented
+    // layout.
+    NewReading r;
+    r.meterId = 7;
+    r.readAtMs = 1000;
+    r.values.meterTime = heatdesk::reading::MeterTime{2024, 1, 31, 14, 5, 0};
+    r.values.energyKwh = 12.25;
+    r.values.rawFrames = {0x68, 0x16};
+    const QByteArray link = chainLink(QByteArray(kChainLinkSize, '\0'), 1, r);
+    EXPECT_EQ(link.toHex(), QByteArray("7311769ae2f84882e827f38a639384fa"));
+}
