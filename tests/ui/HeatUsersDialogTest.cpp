@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 
@@ -164,7 +165,12 @@ TEST_F(HeatUsersDialogTest, EditSavesTheSelectedUser) {
     ui::HeatUsersDialog dialog(m_db);
     waitLoaded(dialog);
     dialog.selectUser(m_li);
-    child<QPushButton>(dialog, "edit")->click();
+    // Keyboard: Enter on the selected row edits it.
+    auto* table = dialog.findChild<QTableView*>();
+    ASSERT_NE(table, nullptr);
+    table->setFocus();
+    table->setCurrentIndex(dialog.model()->index(dialog.model()->rowOf(m_li), 0));
+    QTest::keyClick(table, Qt::Key_Return);
     auto* edit = dialog.findChild<ui::HeatUserDialog*>();
     ASSERT_NE(edit, nullptr);
     EXPECT_EQ(child(*edit, "account")->text(), QStringLiteral("HY-0102"));
@@ -209,7 +215,7 @@ TEST_F(HeatUsersDialogTest, DeactivateKeepsHistoryAndDeleteIsRefusedForAUserWith
     EXPECT_EQ(store::ReadingRepository(m_db).count(), 1);
     EXPECT_FALSE(remove->isEnabled());
     EXPECT_TRUE(m_users.remove(m_wang)); // refused by the store too
-    EXPECT_EQ(child<QPushButton>(dialog, "deactivate")->text(), QStringLiteral("Re&activate"));
+    EXPECT_EQ(child<QPushButton>(dialog, "deactivate")->text(), QStringLiteral("Rea&ctivate"));
 
     child<QCheckBox>(dialog, "showInactive")->setChecked(false);
     waitLoaded(dialog);
@@ -223,6 +229,15 @@ TEST_F(HeatUsersDialogTest, DeactivateKeepsHistoryAndDeleteIsRefusedForAUserWith
     waitLoaded(dialog);
     EXPECT_FALSE(m_users.user(m_zhao));
     EXPECT_EQ(accounts(*dialog.model()), QStringList({"HY-0102"}));
+
+    // Moved back in: reactivated, without a meter until one is assigned.
+    child<QCheckBox>(dialog, "showInactive")->setChecked(true);
+    waitLoaded(dialog);
+    dialog.selectUser(m_wang);
+    child<QPushButton>(dialog, "deactivate")->click();
+    waitLoaded(dialog);
+    EXPECT_TRUE(m_users.user(m_wang)->active);
+    EXPECT_TRUE(m_users.users({QStringLiteral("HY-0101")}).at(0).meters.isEmpty());
 }
 
 TEST_F(HeatUsersDialogTest, AssignMeterRefusesOverlapsAndEndsWhatTheClerkSays) {

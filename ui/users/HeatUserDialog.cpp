@@ -29,7 +29,7 @@ HeatUserDialog::HeatUserDialog(store::Database& db, qint64 userId, QWidget* pare
     addRow(tr("&Building:"), m_building);
     addRow(tr("&Unit:"), m_unit);
     addRow(tr("&Room:"), m_room);
-    addRow(tr("Heated a&rea (m²):"), m_area);
+    addRow(tr("&Heated area (m²):"), m_area);
     addNote(m_area, tr("The area the basic price is charged on; empty when not known yet."));
     addRow(tr("&Phone:"), m_contact);
     m_area->setPlaceholderText(QLocale().toString(86.5, 'f', 1));

@@ -51,7 +51,7 @@ HeatUsersDialog::HeatUsersDialog(store::Database& db, QWidget* parent)
     , m_status(new QLabel(this))
     , m_add(new QPushButton(tr("&Add…"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
-    , m_deactivate(new QPushButton(tr("De&activate…"), this))
+    , m_deactivate(new QPushButton(tr("Dea&ctivate…"), this))
     , m_delete(new QPushButton(tr("De&lete…"), this))
     , m_assign(new QPushButton(tr("Assign &meter…"), this))
     , m_import(new QPushButton(tr("&Import CSV…"), this)) {
@@ -94,11 +94,13 @@ HeatUsersDialog::HeatUsersDialog(store::Database& db, QWidget* parent)
     // Fixed row heights: the view never measures 100,000 rows.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Widths from the header and typical contents, never from measuring every row; the name takes
+    // what is left.
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {7, 8, 8, 5, 4, 5, 5, 9, 9, 6};
+    const int widths[] = {7, 6, 7, 3, 3, 4, 4, 11, 8, 8};
     for (int c = 0; c < HeatUsersModel::ColumnCount; ++c)
-        m_table->setColumnWidth(c, widths[c] * em);
+        m_table->setColumnWidth(c, std::max(widths[c] * em, m_table->horizontalHeader()->sectionSizeHint(c)));
+    m_table->horizontalHeader()->setSectionResizeMode(HeatUsersModel::Name, QHeaderView::Stretch);
 
     m_historyTitle->setObjectName(QStringLiteral("historyTitle"));
     m_history->setObjectName(QStringLiteral("history"));
@@ -217,7 +219,7 @@ void HeatUsersDialog::selectionChanged() {
     const store::HeatUserRow* row = id ? m_model->row(m_model->rowOf(id)) : nullptr;
     for (QPushButton* b : {m_edit, m_deactivate, m_assign})
         b->setEnabled(row != nullptr);
-    m_deactivate->setText(row && !row->user.active ? tr("Re&activate") : tr("De&activate…"));
+    m_deactivate->setText(row && !row->user.active ? tr("Rea&ctivate") : tr("Dea&ctivate…"));
     m_assign->setEnabled(row && row->user.active);
     // A user who ever had a meter has readings in its history: deactivate, never delete.
     const bool assigned = row && m_users.hasAssignments(id).value_or(true);
