@@ -140,18 +140,28 @@ void applyPlausibility(QList<UserConsumption>& users, const QHash<qint64, store:
 
 namespace heatdesk::billing {
 
-std::optional<store::StoreError> checkPlausibility(store::Database& db, const Period& period,
-                                                   QList<UserConsumption>& users) {
-    PlausibilityRules rules;
+std::variant<SensorStatistics, store::StoreError> loadSensorStatistics(store::Database& db,
+                                                                       const Period& period) {
+    SensorStatistics out;
     if (const auto text = store::ConfigRepository(db).setting(QStringLiteral("plausibility_rules")))
-        rules = PlausibilityRules::fromJson(QJsonDocument::fromJson(text->toUtf8()).object());
+        out.rules = PlausibilityRules::fromJson(QJsonDocument::fromJson(text->toUtf8()).object());
     store::StoreError error;
-    const auto stats = store::BillingRepository(db).periodStats(
-        period.fromMs, period.toMs, rules.negativeDeltaK, rules.faultTemperatures, rules.minTemperatureC,
-        rules.maxTemperatureC, &error);
+    const PlausibilityRules& r = out.rules;
+    out.meters = store::BillingRepository(db).periodStats(period.fromMs, period.toMs, r.negativeDeltaK,
+                                                          r.faultTemperatures, r.minTemperatureC,
+                                                          r.maxTemperatureC, &error);
     if (!error.message.isEmpty())
         return error;
-    applyPlausibility(users, stats, rules);
+    return out;
+}
+
+std::optional<store::StoreError> checkPlausibility(store::Database& db, const Period& period,
+                                                   QList<UserConsumption>& users) {
+    auto loaded = loadSensorStatistics(db, period);
+    if (auto* e = std::get_if<store::StoreError>(&loaded))
+        return *e;
+    const auto& statistics = std::get<SensorStatistics>(loaded);
+    applyPlausibility(users, statistics.meters, statistics.rules);
     return std::nullopt;
 }
 

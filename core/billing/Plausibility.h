@@ -37,8 +37,16 @@ void applyPlausibility(QList<UserConsumption>& users, const QHash<qint64, store:
 
 namespace heatdesk::billing {
 
-// The rules in force in this database (defaults where it has none), then applyPlausibility with
-// the period's per-meter statistics. Returns a store error, or nothing.
+// The rules in force in this database (defaults where it has none) and the period's per-meter
+// sensor statistics under them: the one pass over the period's readings the checks need.
+struct SensorStatistics {
+    PlausibilityRules rules;
+    QHash<qint64, store::MeterPeriodStats> meters;
+};
+std::variant<SensorStatistics, store::StoreError> loadSensorStatistics(store::Database& db,
+                                                                       const Period& period);
+
+// loadSensorStatistics, then applyPlausibility. Returns a store error, or nothing.
 std::optional<store::StoreError> checkPlausibility(store::Database& db, const Period& period,
                                                    QList<UserConsumption>& users);
 
