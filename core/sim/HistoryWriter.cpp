@@ -15,6 +15,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <array>
+#include <future>
 
 namespace heatdesk::sim {
 
@@ -36,6 +37,33 @@ struct FlatPosition {
     QString room() const { return QStringLiteral("%1%2").arg(floor).arg(door, 2, 10, QLatin1Char('0')); }
     QString location() const { return QStringLiteral("%1单元 %2").arg(unit).arg(room()); }
 };
+
+// Readings for the store, as many as one append takes, and how far through the rounds they reach.
+struct Batch {
+    std::vector<store::NewReading> readings;
+    std::int64_t rawBytes = 0;
+    std::int64_t roundsDone = 0;
+};
+
+// Reads one meter at t as the workstation would: its real telegram bytes through the project's
+// own decoder. False if the decoder refuses what the simulator sent.
+bool readMeter(const HistoryMeter& m, SimSeconds t, std::uint8_t ser, mbus::Telegram& telegram,
+               store::NewReading& r) {
+    if (m.mbus) {
+        const auto raw = m.mbus->readout(t);
+        if (mbus::decodeFrames(raw, telegram))
+            return false;
+        mbus::toHeatReading(telegram, raw, r.values);
+        r.protocol = QStringLiteral("mbus");
+        return true;
+    }
+    const auto raw = m.cjt188->reply(t, ser);
+    const auto& profile = m.cjt188->config().profile;
+    const auto decoded = cjt188::decodeMessage(raw, profile);
+    const auto* message = std::get_if<cjt188::Message>(&decoded);
+    r.protocol = QStringLiteral("cjt188");
+    return message && cjt188::toHeatReading(*message, raw, r.values, profile);
+}
 
 } // namespace
 
@@ -131,58 +159,70 @@ bool writeReadingRounds(store::Database& db, const QString& source, const std::v
         readings.startSession(QStringLiteral("heatdesk-sim"), source, utcMsFromChina(rounds.from), &se);
     if (!session)
         return fail(se.message);
-    std::vector<store::NewReading> batch;
-    batch.reserve(kBatch);
+
+    // The meters are read on a worker thread while this one appends the previous batch: the
+    // simulation and the store overlap. Only the worker touches the meters (and their physics,
+    // whose cache is not shared between threads); only this thread touches the database.
+    const std::int64_t count = rounds.count();
+    std::int64_t round = 0;
+    std::size_t next = 0; // meter of `round` to read next
     mbus::Telegram telegram;
-    QElapsedTimer phase;
-    qint64 storeNs = 0;
-    auto flush = [&]() -> bool {
-        phase.start();
-        const auto e = readings.append(batch);
-        storeNs += phase.nsecsElapsed();
-        if (e)
-            return fail(e->message);
-        batch.clear();
-        return true;
+    bool undecodable = false;
+    auto produce = [&]() {
+        Batch out;
+        out.readings.reserve(kBatch);
+        for (; round < count && out.readings.size() < kBatch; next = 0, ++round) {
+            const SimSeconds roundAt = rounds.from + round * rounds.intervalSeconds;
+            for (; next < meters.size() && out.readings.size() < kBatch; ++next) {
+                const HistoryMeter& m = meters[next];
+                const SimSeconds t = roundAt + m.offsetInRound;
+                if (t > m.lastReadable)
+                    continue;
+                store::NewReading r;
+                r.meterId = m.meterId;
+                r.sessionId = session;
+                r.readAtMs = utcMsFromChina(t);
+                if (!readMeter(m, t, std::uint8_t(round), telegram, r)) {
+                    undecodable = true;
+                    return out;
+                }
+                out.rawBytes += static_cast<std::int64_t>(r.values.rawFrames.size());
+                out.readings.push_back(std::move(r));
+            }
+            if (next < meters.size())
+                break; // the batch is full in the middle of a round: go on from here
+        }
+        out.roundsDone = round;
+        return out;
     };
 
-    const std::int64_t count = rounds.count();
-    for (std::int64_t k = 0; k < count; ++k) {
-        const SimSeconds round = rounds.from + k * rounds.intervalSeconds;
-        for (const auto& m : meters) {
-            const SimSeconds t = round + m.offsetInRound;
-            if (t > m.lastReadable)
-                continue;
-            store::NewReading r;
-            r.meterId = m.meterId;
-            r.sessionId = session;
-            r.readAtMs = utcMsFromChina(t);
-            if (m.mbus) {
-                const auto raw = m.mbus->readout(t);
-                if (mbus::decodeFrames(raw, telegram))
-                    return fail(QStringLiteral("internal: a simulated telegram did not decode"));
-                mbus::toHeatReading(telegram, raw, r.values);
-                r.protocol = QStringLiteral("mbus");
-            } else {
-                const auto raw = m.cjt188->reply(t, std::uint8_t(k));
-                const auto& profile = m.cjt188->config().profile;
-                const auto decoded = cjt188::decodeMessage(raw, profile);
-                const auto* message = std::get_if<cjt188::Message>(&decoded);
-                if (!message || !cjt188::toHeatReading(*message, raw, r.values, profile))
-                    return fail(QStringLiteral("internal: a simulated CJ/T 188 reply did not decode"));
-                r.protocol = QStringLiteral("cjt188");
-            }
-            result.rawBytes += static_cast<std::int64_t>(r.values.rawFrames.size());
-            batch.push_back(std::move(r));
-            ++result.readings;
-            if (batch.size() == kBatch && !flush())
-                return false;
+    QElapsedTimer phase;
+    qint64 storeNs = 0;
+    auto pending = std::async(std::launch::async, produce);
+    while (true) {
+        Batch batch = pending.get();
+        if (undecodable)
+            return fail(QStringLiteral("internal: a simulated telegram did not decode"));
+        if (batch.readings.empty())
+            break;
+        const bool more = batch.roundsDone < count;
+        if (more)
+            pending = std::async(std::launch::async, produce);
+        phase.start();
+        const auto e = readings.append(batch.readings);
+        storeNs += phase.nsecsElapsed();
+        if (e) {
+            if (more)
+                pending.wait(); // the worker uses this frame's locals
+            return fail(e->message);
         }
-        if (progress && k % 24 == 0)
-            progress(double(k + 1) / double(count));
+        result.readings += static_cast<std::int64_t>(batch.readings.size());
+        result.rawBytes += batch.rawBytes;
+        if (progress)
+            progress(double(batch.roundsDone) / double(count));
+        if (!more)
+            break;
     }
-    if (!batch.empty() && !flush())
-        return false;
     result.seconds = double(started.nsecsElapsed()) / 1e9;
     result.storeSeconds = double(storeNs) / 1e9;
     result.simulateSeconds = result.seconds - result.storeSeconds - result.setupSeconds;

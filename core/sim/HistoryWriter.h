@@ -32,7 +32,9 @@ struct HistoryResult {
     double seconds = 0;         // wall time for everything
     double setupSeconds = 0;    // of which sites, buses, meters, heat users, assignments
     double storeSeconds = 0;    // of which appending to the database
-    double simulateSeconds = 0; // of which simulating, encoding and decoding telegrams
+    // Of which simulating, encoding and decoding telegrams while the store was not busy: the
+    // meters are read on a worker thread during the appends, so only the first batch shows here.
+    double simulateSeconds = 0;
 };
 
 // Readings are stored with the workstation's UTC clock; meters live in China time (UTC+8).
@@ -76,8 +78,9 @@ struct HistoryRounds {
 
 // Commits the configuration written since openNewHistoryDatabase, then reads every meter once a
 // round as the workstation would have: the simulated meter's real telegram bytes, decoded by the
-// project's own decoders, appended in batches under one read session named `source`. Fills the
-// result's counts and its wall times since `started`; `progress` (optional) gets the fraction done.
+// project's own decoders (on a worker thread, which alone touches the meters meanwhile), appended
+// in batches under one read session named `source`. Fills the result's counts and its wall times
+// since `started`; `progress` (optional, called on the caller's thread) gets the fraction done.
 bool writeReadingRounds(store::Database& db, const QString& source, const std::vector<HistoryMeter>& meters,
                         const HistoryRounds& rounds, const QElapsedTimer& started, HistoryResult& result,
                         QString* error, const std::function<void(double)>& progress);
