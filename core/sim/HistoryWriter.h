@@ -29,9 +29,9 @@ struct HistoryResult {
     int sites = 0, channels = 0, buses = 0, meters = 0, heatUsers = 0;
     std::int64_t readings = 0;
     std::int64_t rawBytes = 0;
-    double seconds = 0;         // wall time for everything
-    double setupSeconds = 0;    // of which sites, buses, meters, heat users, assignments
-    double storeSeconds = 0;    // of which appending to the database
+    double seconds = 0;      // wall time for everything
+    double setupSeconds = 0; // of which sites, buses, meters, heat users, assignments
+    double storeSeconds = 0; // of which appending to the database
     // Of which simulating, encoding and decoding telegrams while the store was not busy: the
     // meters are read on a worker thread during the appends, so only the first batch shows here.
     double simulateSeconds = 0;
