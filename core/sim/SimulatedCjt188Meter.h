@@ -56,7 +56,9 @@ private:
 
     Cjt188MeterConfig m_config;
     const HeatingPhysics& m_physics;
-    bool m_valveClosed; // the valve's registers (flow, energy) are not modelled to stop
+    // Only the status word follows the valve: the flat's physics do not see it, so the registers
+    // of a meter closed by command go on counting.
+    bool m_valveClosed;
 };
 
 } // namespace heatdesk::sim
