@@ -373,15 +373,31 @@ void MbusMaster::split(const SecondaryAddress& mask, bool collision, Instant now
     int pos = 0;
     while (pos < 8 && idDigit(mask, pos) != 0x0F)
         ++pos;
-    if (pos == 8) {
+    // Children are pushed from the highest value down, so the stack hands them out in ascending
+    // order.
+    if (pos < 8) {
+        const int last = std::get<SecondaryScanJob>(m_job).hexDigits ? 0x0E : 9;
+        for (int d = last; d >= 0; --d) {
+            SecondaryAddress child = mask;
+            setIdDigit(child, pos, static_cast<std::uint8_t>(d));
+            m_scanStack.push_back(child);
+        }
+        return;
+    }
+    // The whole id and still several meters: they share it and differ in medium or version, which
+    // EN 13757-3 lets a selection wildcard byte-wise (FF), so each value is asked for. The
+    // manufacturer is wildcarded only as a whole on most meters (FFFF); trying every one of the
+    // 17,576 codes would take an hour at 2400 Bd, so meters that differ in it alone stay unresolved.
+    std::uint8_t SecondaryAddress::*field = mask.medium == 0xFF    ? &SecondaryAddress::medium
+                                            : mask.version == 0xFF ? &SecondaryAddress::version
+                                                                   : nullptr;
+    if (!field) {
         m_unresolved.push_back(mask);
         return;
     }
-    const int last = std::get<SecondaryScanJob>(m_job).hexDigits ? 0x0E : 9;
-    // Pushed from the highest digit down, so the stack hands them out in ascending order.
-    for (int d = last; d >= 0; --d) {
+    for (int value = 0xFE; value >= 0; --value) {
         SecondaryAddress child = mask;
-        setIdDigit(child, pos, static_cast<std::uint8_t>(d));
+        child.*field = static_cast<std::uint8_t>(value);
         m_scanStack.push_back(child);
     }
 }

@@ -66,7 +66,7 @@ struct ProbeJob {
 
 // Wildcard tree search over the identification number: select a mask; silence prunes it, one
 // clean selection is read at FD, a garbled answer (several meters at once) splits the mask on
-// its next wildcard digit.
+// its next wildcard digit, and once the id is complete on the medium, then the version.
 struct SecondaryScanJob {
     SecondaryAddress mask;  // all wildcards by default
     bool hexDigits = false; // split into 0..E instead of 0..9 (ids that are not BCD)
@@ -155,8 +155,8 @@ public:
 
     // Secondary scan.
     [[nodiscard]] const std::vector<FoundMeter>& found() const { return m_found; }
-    // Masks whose identification number was complete and still answered garbled: meters that
-    // share an id (differing only in manufacturer, version or medium) or a broken meter.
+    // Masks whose id, medium and version were complete and still answered garbled: meters that
+    // share all three (differing only in manufacturer, or not at all) or a broken meter.
     [[nodiscard]] const std::vector<SecondaryAddress>& unresolved() const { return m_unresolved; }
     [[nodiscard]] int selections() const { return m_selections; }
     [[nodiscard]] int collisions() const { return m_collisions; }

@@ -55,6 +55,32 @@ SimSeconds SimulatedCjt188Meter::meterClock(SimSeconds t) const {
     return t + m_config.clockOffsetSeconds + static_cast<SimSeconds>(std::llround(drift));
 }
 
+FlatState SimulatedCjt188Meter::physical(SimSeconds t) const {
+    FlatState s = m_physics.flat(m_config.flat, t);
+    if (m_config.water) {
+        s.volumeM3 = m_physics.waterVolumeM3(m_config.waterParams, t);
+        s.flowM3h = m_physics.waterFlowM3h(m_config.waterParams, t);
+    }
+    return s;
+}
+
+FlatState SimulatedCjt188Meter::state(SimSeconds t) const {
+    const FlatState flowing = physical(t);
+    FlatState s = flowing;
+    for (const Shut& shut : m_shut) {
+        if (t <= shut.from)
+            break;
+        const bool shutNow = !shut.until || t < *shut.until;
+        const FlatState before = physical(shut.from);
+        const FlatState after = shutNow ? flowing : physical(*shut.until);
+        s.energyKwh -= after.energyKwh - before.energyKwh;
+        s.volumeM3 -= after.volumeM3 - before.volumeM3;
+        if (shutNow)
+            s.powerKw = s.flowM3h = 0;
+    }
+    return s;
+}
+
 SimSeconds SimulatedCjt188Meter::settlementAt(SimSeconds t, int monthsAgo) const {
     // The settlement value is the register at midnight of the 1st (the usual settlement day).
     auto due = civilFromSeconds(meterClock(t));
@@ -70,9 +96,9 @@ std::vector<std::uint8_t> SimulatedCjt188Meter::historyReply(SimSeconds t, int m
                                                              std::uint8_t ser) const {
     const auto& p = m_config.profile;
     const SimSeconds at = settlementAt(t, monthsAgo);
-    const auto value = m_config.water
-                           ? measured(m_physics.waterVolumeM3(m_config.waterParams, at), 2, kUnitM3)
-                           : measured(m_physics.flat(m_config.flat, at).energyKwh, 2, kUnitKwh);
+    const FlatState then = state(at);
+    const auto value =
+        m_config.water ? measured(then.volumeM3, 2, kUnitM3) : measured(then.energyKwh, 2, kUnitKwh);
     // 4 BCD digits and the unit, where the profile puts them (as in the 901F slots).
     std::array<std::uint8_t, 5> payload{};
     const bool unitFirst = p.unitPosition == cjt188::UnitPosition::UnitFirst;
@@ -92,16 +118,16 @@ std::vector<std::uint8_t> SimulatedCjt188Meter::reply(SimSeconds t, std::uint8_t
     clock.time = civilFromSeconds(meterClock(t));
     const SimSeconds dueAt = settlementAt(t, 0);
 
+    const FlatState s = state(t);
+    const FlatState d = state(dueAt);
     if (m_config.water) {
         cjt188::WaterData w;
-        w.currentVolume = measured(m_physics.waterVolumeM3(m_config.waterParams, t), 2, kUnitM3);
-        w.settlementVolume = measured(m_physics.waterVolumeM3(m_config.waterParams, dueAt), 2, kUnitM3);
+        w.currentVolume = measured(s.volumeM3, 2, kUnitM3);
+        w.settlementVolume = measured(d.volumeM3, 2, kUnitM3);
         w.clock = clock;
         w.status = status;
         return cjt188::buildWaterReply(p, m_config.replyMeterType, m_config.address, p.diOrder, ser, w);
     }
-    const FlatState s = m_physics.flat(m_config.flat, t);
-    const FlatState d = m_physics.flat(m_config.flat, dueAt);
     cjt188::HeatData h;
     h.settlementEnergy = measured(d.energyKwh, 2, kUnitKwh);
     h.currentEnergy = measured(s.energyKwh, 2, kUnitKwh);
@@ -142,12 +168,12 @@ std::optional<std::vector<std::uint8_t>> SimulatedCjt188Meter::handle(std::span<
         di.di <= cjt188::di::History12)
         return historyReply(now, di.di - cjt188::di::History1 + 1, ser);
     if (frame->control.function() == cjt188::function::WriteData && di.di == cjt188::di::ValveControl)
-        return valve(*frame, ser);
+        return valve(*frame, ser, now);
     return std::nullopt;
 }
 
 std::optional<std::vector<std::uint8_t>> SimulatedCjt188Meter::valve(const cjt188::Frame& frame,
-                                                                     std::uint8_t ser) {
+                                                                     std::uint8_t ser, SimSeconds now) {
     const auto decoded = cjt188::decodeMessage(frame, m_config.profile);
     const auto* message = std::get_if<cjt188::Message>(&decoded);
     const auto* command = message ? std::get_if<cjt188::ValveCommand>(&message->payload) : nullptr;
@@ -158,7 +184,13 @@ std::optional<std::vector<std::uint8_t>> SimulatedCjt188Meter::valve(const cjt18
         return cjt188::buildAbnormalReply(p, m_config.replyMeterType, m_config.address,
                                           cjt188::function::WriteData, ser,
                                           statusOf(m_valveClosed, m_config.batteryLow));
-    m_valveClosed = command->code == p.valveCloseCode;
+    const bool close = command->code == p.valveCloseCode;
+    const bool shut = !m_shut.empty() && !m_shut.back().until;
+    if (close && !shut)
+        m_shut.push_back({now, std::nullopt});
+    else if (!close && shut)
+        m_shut.back().until = now;
+    m_valveClosed = close;
     return cjt188::buildStatusReply(p, m_config.replyMeterType, m_config.address, cjt188::function::WriteData,
                                     cjt188::di::ValveControl, p.diOrder, ser,
                                     statusOf(m_valveClosed, m_config.batteryLow));

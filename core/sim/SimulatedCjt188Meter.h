@@ -47,18 +47,27 @@ public:
     std::vector<std::uint8_t> historyReply(SimSeconds t, int monthsAgo, std::uint8_t ser) const;
     SimSeconds meterClock(SimSeconds t) const;
     bool valveClosed() const { return m_valveClosed; }
+    // What the meter measures at t: its flat's heat, or its household's water for a water meter
+    // (volume and flow). While a valve closed by command is shut, nothing flows and the registers
+    // stand still.
+    FlatState state(SimSeconds t) const;
 
 private:
+    struct Shut {
+        SimSeconds from;
+        std::optional<SimSeconds> until; // still shut without
+    };
     // A017: the profile's open or close code moves the valve; the reply's ST says where it is.
-    std::optional<std::vector<std::uint8_t>> valve(const cjt188::Frame& request, std::uint8_t ser);
+    std::optional<std::vector<std::uint8_t>> valve(const cjt188::Frame& request, std::uint8_t ser,
+                                                   SimSeconds now);
+    FlatState physical(SimSeconds t) const;
     // The latest settlement day `monthsAgo` months back, as real time.
     SimSeconds settlementAt(SimSeconds t, int monthsAgo) const;
 
     Cjt188MeterConfig m_config;
     const HeatingPhysics& m_physics;
-    // Only the status word follows the valve: the flat's physics do not see it, so the registers
-    // of a meter closed by command go on counting.
-    bool m_valveClosed;
+    bool m_valveClosed;       // as ST reports it; a configured closed valve was shut before the history
+    std::vector<Shut> m_shut; // when commands shut the valve
 };
 
 } // namespace heatdesk::sim

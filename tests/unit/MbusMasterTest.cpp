@@ -511,7 +511,33 @@ TEST(MbusMasterTest, SecondaryScanWithHexDigitsFindsNonBcdIds) {
     ASSERT_EQ(hex.found().size(), 2u);
 }
 
+TEST(MbusMasterTest, SecondaryScanSplitsOnMediumAndVersionWhenMetersShareAnId) {
+    auto meter = [](std::uint16_t manufacturer, std::uint8_t version, std::uint8_t medium) {
+        SecondaryAddress a = secondary("55555555", manufacturer);
+        a.version = version;
+        a.medium = medium;
+        return a;
+    };
+    const std::vector<SecondaryAddress> shared = {meter(0x0442, 1, 0x04), meter(0x2C2D, 7, 0x04),
+                                                  meter(0x4CAE, 9, 0x0C), meter(0x4CAE, 9, 0x07)};
+    Bus bus;
+    std::uint8_t primary = 1;
+    for (const auto& a : shared)
+        bus.meters.push_back(FakeMeter{.primary = primary++, .address = a});
+    bus.meters.push_back(FakeMeter{.primary = 9, .address = secondary("55555545")});
+    MbusMaster scan(SecondaryScanJob{}, timing(0));
+    bus.run(scan);
+    ASSERT_TRUE(scan.ok());
+    EXPECT_TRUE(scan.unresolved().empty());
+    ASSERT_EQ(scan.found().size(), 5u);
+    for (const auto& a : shared)
+        EXPECT_TRUE(std::any_of(scan.found().begin(), scan.found().end(), [&](const FoundMeter& f) {
+            return f.address == a;
+        })) << a.toText();
+}
+
 TEST(MbusMasterTest, SecondaryScanReportsIdsThatCannotBeSplit) {
+    // Same id, version and medium; only the manufacturer differs (wildcarded as a whole only).
     Bus bus;
     bus.meters.push_back(FakeMeter{.primary = 0, .address = secondary("55555555", 0x0442)});
     bus.meters.push_back(FakeMeter{.primary = 0, .address = secondary("55555555", 0x2C2D)});

@@ -58,17 +58,31 @@ TEST(SimCjt188Control, TheValveClosesAndOpensOnCommandAndTheStatusSaysSo) {
     ASSERT_TRUE(std::holds_alternative<cjt188::HeatData>(message->payload));
     EXPECT_EQ(std::get<cjt188::HeatData>(message->payload).status.valve(), reading::ValveState::Closed);
 
+    // Shut, the flat draws no heat: the registers stand still, power and flow are zero.
+    const SimSeconds reopen = t + 3 * 3600;
+    const FlatState shut = meter.state(reopen - 1);
+    EXPECT_NEAR(shut.energyKwh, p.flat(cfg.flat, t).energyKwh, 1e-9);
+    EXPECT_EQ(shut.powerKw, 0.0);
+    EXPECT_EQ(shut.flowM3h, 0.0);
+    EXPECT_GT(p.flat(cfg.flat, reopen).energyKwh, p.flat(cfg.flat, t).energyKwh + 1.0); // it would have
+
     cjt188::ValveProcedure open(cfg.profile, target, true, cjt188::Timing::fromProfile(cfg.profile));
-    run(open, meter, t + 120);
+    run(open, meter, reopen);
     EXPECT_EQ(open.state(), cjt188::ProcedureState::Done) << cjt188::procedureErrorName(open.error());
     EXPECT_EQ(open.reportedState(), reading::ValveState::Open);
     EXPECT_FALSE(meter.valveClosed());
+    // Open again, it counts on from where it stopped; the time before the shut is untouched.
+    const SimSeconds later = reopen + 2 * 3600;
+    const double missed = p.flat(cfg.flat, reopen).energyKwh - p.flat(cfg.flat, t).energyKwh;
+    EXPECT_NEAR(meter.state(later).energyKwh, p.flat(cfg.flat, later).energyKwh - missed, 1e-6);
+    EXPECT_GT(meter.state(later).powerKw, 0.0);
+    EXPECT_NEAR(meter.state(t - 60).energyKwh, p.flat(cfg.flat, t - 60).energyKwh, 1e-9);
 
     // A vendor code the meter does not know (AA: exercise the valve) is refused, the valve stays.
     const auto vendor = cjt188::buildRequest(cfg.profile, target, cjt188::function::WriteData,
                                              cjt188::di::ValveControl, 9, std::array<std::uint8_t, 1>{0xAA});
     ASSERT_TRUE(vendor);
-    const auto refused = meter.handle(*vendor, t + 180);
+    const auto refused = meter.handle(*vendor, later);
     ASSERT_TRUE(refused);
     const auto abnormal = cjt188::decodeMessage(*refused, cfg.profile);
     const auto* refusal = std::get_if<cjt188::Message>(&abnormal);
