@@ -31,7 +31,10 @@ SheetLabels sheetLabels(const QString& language) {
                  QStringLiteral("表号"), QStringLiteral("起始时间"), QStringLiteral("起始读数(kWh)"),
                  QStringLiteral("结束时间"), QStringLiteral("结束读数(kWh)"), QStringLiteral("用热量(kWh)"),
                  QStringLiteral("用热量(GJ)"), QStringLiteral("kWh/m²"), QStringLiteral("标记"),
-                 QStringLiteral("热费(元)")}};
+                 QStringLiteral("热费(元)")},
+                {QStringLiteral("基本热费(元)"), QStringLiteral("计量热费(元)"), QStringLiteral("预交(元)"),
+                 QStringLiteral("结算热费(元)"), QStringLiteral("退费(元)"), QStringLiteral("补交(元)")},
+                QStringLiteral("取整规则")};
     return {QStringLiteral("Heat consumption sheet"),
             QStringLiteral("Period"),
             QStringLiteral("Building"),
@@ -44,7 +47,10 @@ SheetLabels sheetLabels(const QString& language) {
              QStringLiteral("Unit"), QStringLiteral("Room"), QStringLiteral("Area (m²)"),
              QStringLiteral("Meter"), QStringLiteral("Start"), QStringLiteral("Start kWh"),
              QStringLiteral("End"), QStringLiteral("End kWh"), QStringLiteral("kWh"), QStringLiteral("GJ"),
-             QStringLiteral("kWh/m²"), QStringLiteral("Flags"), QStringLiteral("Fee (CNY)")}};
+             QStringLiteral("kWh/m²"), QStringLiteral("Flags"), QStringLiteral("Fee (CNY)")},
+            {QStringLiteral("Basic fee"), QStringLiteral("Metered fee"), QStringLiteral("Prepaid"),
+             QStringLiteral("Billed"), QStringLiteral("Refund"), QStringLiteral("Charge")},
+            QStringLiteral("Rounding")};
 }
 
 QStringList sheetCells(const SheetRow& row) {
@@ -64,10 +70,29 @@ QStringList sheetCells(const SheetRow& row) {
     return cells;
 }
 
+QStringList settlementColumnKeys() {
+    return {QStringLiteral("basic_fee"), QStringLiteral("metered_fee"), QStringLiteral("prepaid"),
+            QStringLiteral("billed"),    QStringLiteral("refund"),      QStringLiteral("charge")};
+}
+
+QStringList settlementCells(const SheetRow& row) {
+    if (!row.settlement)
+        return QStringList(settlementColumnKeys().size(), QString());
+    const Settlement& s = *row.settlement;
+    QStringList cells;
+    for (Money m : {s.basicFee, s.meteredFee, s.prepaid, s.billed, s.refund, s.charge})
+        cells << m.toString(2);
+    return cells;
+}
+
 QByteArray sheetCsv(const Sheet& sheet) {
     QString out =
         QStringLiteral("\uFEFFaccount,name,community,building,unit,room,area_m2,meter,start_time,"
-                       "start_kwh,end_time,end_kwh,consumption_kwh,consumption_gj,kwh_per_m2,flags,fee\n");
+                       "start_kwh,end_time,end_kwh,consumption_kwh,consumption_gj,kwh_per_m2,flags,fee");
+    // A settling season sheet carries each user's statement after the fee (columns added at the end).
+    if (sheet.settlement)
+        out += QLatin1Char(',') + settlementColumnKeys().join(QLatin1Char(','));
+    out += QLatin1Char('\n');
     for (const SheetRow& row : sheet.rows) {
         const UserConsumption& u = row.consumption;
         QStringList f;
@@ -82,6 +107,8 @@ QByteArray sheetCsv(const Sheet& sheet) {
           << (u.consumptionHundredths ? gigajouleText(*u.consumptionHundredths) : QString())
           << (row.kwhPerM2Hundredths ? hundredthsText(*row.kwhPerM2Hundredths) : QString())
           << u.flags.join(QLatin1Char('|')) << (row.fee ? row.fee->toString(2) : QString());
+        if (sheet.settlement)
+            f << settlementCells(row);
         out += f.join(QLatin1Char(',')) + QLatin1Char('\n');
     }
     return out.toUtf8();

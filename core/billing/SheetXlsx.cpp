@@ -41,6 +41,11 @@ std::optional<QString> writeSheetXlsx(const Sheet& sheet, const SheetLabels& lab
     const lxw_row_t headerRow = 4;
     for (int c = 0; c < labels.columns.size(); ++c)
         text(headerRow, static_cast<lxw_col_t>(c), labels.columns.at(c), header);
+    // A settling season sheet: each user's statement to the right of the fee.
+    const auto settlementColumn = static_cast<lxw_col_t>(labels.columns.size());
+    if (sheet.settlement)
+        for (int c = 0; c < labels.settlementColumns.size(); ++c)
+            text(headerRow, settlementColumn + c, labels.settlementColumns.at(c), header);
     worksheet_freeze_panes(ws, headerRow + 1, 0);
 
     // Numbers go in as numbers (Excel sums them); they come from exact decimals, so the double
@@ -59,6 +64,11 @@ std::optional<QString> writeSheetXlsx(const Sheet& sheet, const SheetLabels& lab
             else
                 text(r, static_cast<lxw_col_t>(c), cells.at(c));
         }
+        if (row.settlement) {
+            const QStringList amounts = settlementCells(row);
+            for (int c = 0; c < amounts.size(); ++c)
+                worksheet_write_number(ws, r, settlementColumn + c, amounts.at(c).toDouble(), money);
+        }
         ++r;
     }
     text(r, 0, labels.total, bold);
@@ -67,6 +77,13 @@ std::optional<QString> writeSheetXlsx(const Sheet& sheet, const SheetLabels& lab
     worksheet_write_number(ws, r, 12, gigajouleText(sheet.totalHundredths).toDouble(), kwh);
     if (sheet.tariff)
         worksheet_write_number(ws, r, 15, sheet.totalFee.toString(2).toDouble(), money);
+    if (sheet.settlement) {
+        const SettlementTotals& t = *sheet.settlement;
+        int c = 0;
+        for (Money m : {t.basicFee, t.meteredFee, t.prepaid, t.billed, t.refund, t.charge})
+            worksheet_write_number(ws, r, settlementColumn + c++, m.toString(2).toDouble(), money);
+        text(r + 2, 0, labels.rounding + QStringLiteral(": ") + settlementRoundingRule());
+    }
     worksheet_set_column(ws, 0, 0, 12, nullptr);
     worksheet_set_column(ws, 1, 1, 10, nullptr);
     worksheet_set_column(ws, 6, 6, 16, nullptr);

@@ -9,6 +9,7 @@
 #include "store/ReadingRepository.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -138,6 +139,22 @@ TEST_F(CliReport, SeasonCarriesTheSettlementWhenTheTariffHasAMode) {
     EXPECT_EQ(totals["refund"].toString(), "697.00");
     EXPECT_EQ(totals["prepay_price_m2"].toString(), "25.00");
     EXPECT_TRUE(totals["rounding"].toString().contains("0.01"));
+    // CSV: the statement's amounts after the fee.
+    const QString csvPath = m_dir.filePath("season.csv");
+    ASSERT_EQ(
+        cli({"report", "season", "--db", m_path, "--season", "2025", "--format", "csv", "--out", csvPath})
+            .exitCode,
+        0);
+    QFile csv(csvPath);
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    const QByteArray text = csv.readAll();
+    EXPECT_TRUE(text.contains(",fee,basic_fee,metered_fee,prepaid,billed,refund,charge\n"));
+    EXPECT_TRUE(text.contains(",1803.00,750.00,1053.00,2500.00,1803.00,697.00,0.00\n")) << text.toStdString();
+    const QString xlsx = m_dir.filePath("season.xlsx");
+    EXPECT_EQ(cli({"report", "season", "--db", m_path, "--season", "2025", "--format", "xlsx", "--out", xlsx})
+                  .exitCode,
+              0);
+    EXPECT_GT(QFileInfo(xlsx).size(), 0);
     // Without a mode the season sheet is as before: no settlement keys.
     const QJsonObject plain =
         QJsonDocument::fromJson(cli({"report", "monthly", "--db", m_path, "--month", "2026-01"}).out)
