@@ -5,6 +5,7 @@
 #include "billing/SheetCsv.h"
 #include "billing/SheetRequest.h"
 #include "billing/SheetXlsx.h"
+#include "cli/CompareReport.h"
 #include "cli/ExitCode.h"
 #include "cli/JsonWriter.h"
 #include "cli/Output.h"
@@ -136,6 +137,8 @@ std::string sheetJson(const billing::Sheet& sheet) {
 } // namespace
 
 int runReport(const QStringList& arguments) {
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("compare"))
+        return runCompareReport(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Monthly and season consumption sheets per heat user, with two-part fees where a tariff is set."));
@@ -159,7 +162,7 @@ int runReport(const QStringList& arguments) {
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || (positional.at(0) != "monthly" && positional.at(0) != "season"))
-        return fail(QStringLiteral("say report monthly or report season"), ExitCode::Usage);
+        return fail(QStringLiteral("say report monthly, report season or report compare"), ExitCode::Usage);
     if (!parser.isSet("db"))
         return fail(QStringLiteral("--db FILE is required"), ExitCode::Usage);
     const QString format = parser.value("format");

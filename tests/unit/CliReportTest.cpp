@@ -163,6 +163,41 @@ TEST_F(CliReport, SeasonCarriesTheSettlementWhenTheTariffHasAMode) {
     EXPECT_FALSE(plain["rows"].toArray()[0].toObject().contains("settlement"));
 }
 
+TEST_F(CliReport, CompareAgainstLastSeason) {
+    // January 2025: 6,000 kWh on 100 m² (60 kWh/m²); January 2026: 8,100 (81, +35 %). With 2,000
+    // degree-days then and 2,700 now (35 % colder) the change per degree-day is nil.
+    {
+        Database db;
+        ASSERT_FALSE(db.open(m_path, Database::Mode::ReadWrite));
+        std::vector<NewReading> readings;
+        for (const auto& [time, kwh] :
+             {std::pair{"2025-01-01T00:00:00", 1000.0}, {"2025-02-01T00:00:00", 7000.0}}) {
+            NewReading r;
+            r.meterId = 1;
+            r.readAtMs = at(time);
+            r.values.energyKwh = kwh;
+            r.values.rawFrames = {0x68, 0x16};
+            readings.push_back(r);
+        }
+        ASSERT_FALSE(ReadingRepository(db).append(readings));
+    }
+    const ReportRun run =
+        cli({"report", "compare", "--db", m_path, "--month", "2026-01", "--degree-days", "2700,2000"});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject o = QJsonDocument::fromJson(run.out).object();
+    EXPECT_EQ(o["last_season"].toObject()["from"].toString(), "2025-01-01T00:00:00");
+    const QJsonObject b = o["buildings"].toArray()[0].toObject();
+    EXPECT_EQ(b["building"].toString(), "1");
+    EXPECT_DOUBLE_EQ(b["kwh_per_m2"].toDouble(), 81.0);
+    EXPECT_DOUBLE_EQ(b["kwh_per_m2_last_season"].toDouble(), 60.0);
+    EXPECT_DOUBLE_EQ(b["change_percent"].toDouble(), 35.0);
+    EXPECT_DOUBLE_EQ(b["normalised_change_percent"].toDouble(), 0.0);
+    EXPECT_EQ(o["users"].toArray()[0].toObject()["account"].toString(), "H-0001");
+    EXPECT_EQ(cli({"report", "compare", "--db", m_path}).exitCode, 1);
+    EXPECT_EQ(cli({"report", "compare", "--db", m_path, "--month", "2026-01", "--percentile", "60"}).exitCode,
+              1);
+}
+
 TEST_F(CliReport, CsvHasBomAndHeader) {
     const QString out = m_dir.filePath("jan.csv");
     const ReportRun run =
