@@ -37,74 +37,79 @@
 <context>
     <name>heatdesk::station::Station</name>
     <message>
-        <location filename="../core/station/Station.cpp" line="145"/>
+        <location filename="../core/station/Station.cpp" line="143"/>
         <source>the DTU port is not listening</source>
         <translation>the DTU port is not listening</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="147"/>
+        <location filename="../core/station/Station.cpp" line="145"/>
         <source>channel disabled</source>
         <translation>channel disabled</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="176"/>
+        <location filename="../core/station/Station.cpp" line="174"/>
         <source>channel %1 is not set up</source>
         <translation>channel %1 is not set up</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="247"/>
+        <location filename="../core/station/Station.cpp" line="244"/>
         <source>dtu_listen: &apos;%1&apos; is not HOST:PORT</source>
         <translation>dtu_listen: &apos;%1&apos; is not HOST:PORT</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="265"/>
+        <location filename="../core/station/Station.cpp" line="262"/>
         <source>DTU port %1: %2</source>
         <translation>DTU port %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="286"/>
-        <location filename="../core/station/Station.cpp" line="308"/>
-        <location filename="../core/station/Station.cpp" line="326"/>
+        <location filename="../core/station/Station.cpp" line="289"/>
+        <location filename="../core/station/Station.cpp" line="311"/>
+        <location filename="../core/station/Station.cpp" line="329"/>
         <source>unknown bus</source>
         <translation>unknown bus</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="331"/>
+        <location filename="../core/station/Station.cpp" line="334"/>
         <source>bus %1 is already being read</source>
         <translation>bus %1 is already being read</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="334"/>
+        <location filename="../core/station/Station.cpp" line="337"/>
         <source>%1 is not connected yet</source>
         <translation>%1 is not connected yet</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="335"/>
+        <location filename="../core/station/Station.cpp" line="338"/>
         <source>%1 is not connected: %2</source>
         <translation>%1 is not connected: %2</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="337"/>
+        <location filename="../core/station/Station.cpp" line="340"/>
         <source>bus %1 has no meters to read</source>
         <translation>bus %1 has no meters to read</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="353"/>
+        <location filename="../core/station/Station.cpp" line="356"/>
         <source>&apos;%1&apos; is not a CJ/T 188 address (14 digits)</source>
         <translation>&apos;%1&apos; is not a CJ/T 188 address (14 digits)</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="375"/>
+        <location filename="../core/station/Station.cpp" line="378"/>
         <source>none of the chosen meters can be read on bus %1</source>
         <translation>none of the chosen meters can be read on bus %1</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="448"/>
+        <location filename="../core/station/Station.cpp" line="456"/>
         <source>the CJ/T 188 reply did not decode as current data</source>
         <translation>the CJ/T 188 reply did not decode as current data</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="518"/>
+        <location filename="../core/station/Station.cpp" line="485"/>
+        <source>waiting: another bus on this line is being read</source>
+        <translation>waiting: another bus on this line is being read</translation>
+    </message>
+    <message>
+        <location filename="../core/station/Station.cpp" line="548"/>
         <source>answer came from meter %1, expected %2</source>
         <translation>answer came from meter %1, expected %2</translation>
     </message>
@@ -737,8 +742,8 @@
     </message>
     <message>
         <location filename="../ui/users/HeatUserDialog.cpp" line="32"/>
-        <source>Heated a&amp;rea (m²):</source>
-        <translation>Heated a&amp;rea (m²):</translation>
+        <source>&amp;Heated area (m²):</source>
+        <translation>&amp;Heated area (m²):</translation>
     </message>
     <message>
         <location filename="../ui/users/HeatUserDialog.cpp" line="33"/>
@@ -784,78 +789,72 @@
 <context>
     <name>heatdesk::ui::HeatUsersDialog</name>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="45"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="46"/>
         <source>Show &amp;deactivated</source>
         <translation>Show &amp;deactivated</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="52"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="53"/>
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="53"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="54"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="54"/>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="220"/>
-        <source>De&amp;activate…</source>
-        <translation>De&amp;activate…</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="55"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="56"/>
         <source>De&amp;lete…</source>
         <translation>De&amp;lete…</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="56"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="57"/>
         <source>Assign &amp;meter…</source>
         <translation>Assign &amp;meter…</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="57"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="58"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Import CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="58"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="59"/>
         <source>Heat users</source>
         <translation>Heat users</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="60"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="61"/>
         <source>Account, name, community, building, room or phone</source>
         <translation>Account, name, community, building, room or phone</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="80"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="81"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="105"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="108"/>
         <source>Meter</source>
         <translation>Meter</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="105"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="108"/>
         <source>Valid from</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="105"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="108"/>
         <source>Valid to</source>
         <translation>Valid to</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="174"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="177"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="192"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="197"/>
         <source>%n heat user(s)</source>
         <translation>
             <numerusform>%n heat user</numerusform>
@@ -863,72 +862,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="220"/>
-        <source>Re&amp;activate</source>
-        <translation>Re&amp;activate</translation>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="55"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="227"/>
+        <source>Dea&amp;ctivate…</source>
+        <translation>Dea&amp;ctivate…</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="225"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="227"/>
+        <source>Rea&amp;ctivate</source>
+        <translation>Rea&amp;ctivate</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="232"/>
         <source>A meter was assigned to this user: its history stays, deactivate it instead.</source>
         <translation>A meter was assigned to this user: its history stays, deactivate it instead.</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="234"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="241"/>
         <source>Meter assignments: select a heat user.</source>
         <translation>Meter assignments: select a heat user.</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="238"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="245"/>
         <source>Meter assignments of %1:</source>
         <translation>Meter assignments of %1:</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="243"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="250"/>
         <source>CJ/T 188</source>
         <translation>CJ/T 188</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="243"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="250"/>
         <source>M-Bus</source>
         <translation>M-Bus</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="249"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="256"/>
         <source>still assigned</source>
         <translation>still assigned</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="286"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="293"/>
         <source>Not reactivated: %1</source>
         <translation>Not reactivated: %1</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="289"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="296"/>
         <source>Deactivate heat user</source>
         <translation>Deactivate heat user</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="290"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="297"/>
         <source>Deactivate heat user %1? Its meter assignments end now, so the meters can measure the next tenant. Its readings and history stay.</source>
         <translation>Deactivate heat user %1? Its meter assignments end now, so the meters can measure the next tenant. Its readings and history stay.</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="296"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="303"/>
         <source>Not deactivated: %1</source>
         <translation>Not deactivated: %1</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="307"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="314"/>
         <source>Delete heat user</source>
         <translation>Delete heat user</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="308"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="315"/>
         <source>Delete heat user %1? No meter was ever assigned to it, so no history is lost.</source>
         <translation>Delete heat user %1? No meter was ever assigned to it, so no history is lost.</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="311"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="318"/>
         <source>Not deleted: %1</source>
         <translation>Not deleted: %1</translation>
     </message>

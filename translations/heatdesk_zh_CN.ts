@@ -37,74 +37,79 @@
 <context>
     <name>heatdesk::station::Station</name>
     <message>
-        <location filename="../core/station/Station.cpp" line="145"/>
+        <location filename="../core/station/Station.cpp" line="143"/>
         <source>the DTU port is not listening</source>
         <translation>DTU 端口未在监听</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="147"/>
+        <location filename="../core/station/Station.cpp" line="145"/>
         <source>channel disabled</source>
         <translation>通道已停用</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="176"/>
+        <location filename="../core/station/Station.cpp" line="174"/>
         <source>channel %1 is not set up</source>
         <translation>通道 %1 未建立</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="247"/>
+        <location filename="../core/station/Station.cpp" line="244"/>
         <source>dtu_listen: &apos;%1&apos; is not HOST:PORT</source>
         <translation>dtu_listen：“%1”不是 HOST:PORT 格式</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="265"/>
+        <location filename="../core/station/Station.cpp" line="262"/>
         <source>DTU port %1: %2</source>
         <translation>DTU 端口 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="286"/>
-        <location filename="../core/station/Station.cpp" line="308"/>
-        <location filename="../core/station/Station.cpp" line="326"/>
+        <location filename="../core/station/Station.cpp" line="289"/>
+        <location filename="../core/station/Station.cpp" line="311"/>
+        <location filename="../core/station/Station.cpp" line="329"/>
         <source>unknown bus</source>
         <translation>未知总线</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="331"/>
+        <location filename="../core/station/Station.cpp" line="334"/>
         <source>bus %1 is already being read</source>
         <translation>总线 %1 正在抄读中</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="334"/>
+        <location filename="../core/station/Station.cpp" line="337"/>
         <source>%1 is not connected yet</source>
         <translation>%1 尚未连接</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="335"/>
+        <location filename="../core/station/Station.cpp" line="338"/>
         <source>%1 is not connected: %2</source>
         <translation>%1 未连接：%2</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="337"/>
+        <location filename="../core/station/Station.cpp" line="340"/>
         <source>bus %1 has no meters to read</source>
         <translation>总线 %1 上没有可抄读的热表</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="353"/>
+        <location filename="../core/station/Station.cpp" line="356"/>
         <source>&apos;%1&apos; is not a CJ/T 188 address (14 digits)</source>
         <translation>“%1”不是 CJ/T 188 地址（应为 14 位）</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="375"/>
+        <location filename="../core/station/Station.cpp" line="378"/>
         <source>none of the chosen meters can be read on bus %1</source>
         <translation>所选热表均无法在总线 %1 上抄读</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="448"/>
+        <location filename="../core/station/Station.cpp" line="456"/>
         <source>the CJ/T 188 reply did not decode as current data</source>
         <translation>CJ/T 188 应答无法解析为当前数据</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="518"/>
+        <location filename="../core/station/Station.cpp" line="485"/>
+        <source>waiting: another bus on this line is being read</source>
+        <translation>等待中：此线路上的另一条总线正在抄读</translation>
+    </message>
+    <message>
+        <location filename="../core/station/Station.cpp" line="548"/>
         <source>answer came from meter %1, expected %2</source>
         <translation>应答来自热表 %1，应为 %2</translation>
     </message>
@@ -737,8 +742,8 @@
     </message>
     <message>
         <location filename="../ui/users/HeatUserDialog.cpp" line="32"/>
-        <source>Heated a&amp;rea (m²):</source>
-        <translation>供热面积（m²）(&amp;R)：</translation>
+        <source>&amp;Heated area (m²):</source>
+        <translation>供热面积（m²）(&amp;H)：</translation>
     </message>
     <message>
         <location filename="../ui/users/HeatUserDialog.cpp" line="33"/>
@@ -784,150 +789,150 @@
 <context>
     <name>heatdesk::ui::HeatUsersDialog</name>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="45"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="46"/>
         <source>Show &amp;deactivated</source>
         <translation>显示已停用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="52"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="53"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="53"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="54"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="54"/>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="220"/>
-        <source>De&amp;activate…</source>
-        <translation>停用(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="55"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="56"/>
         <source>De&amp;lete…</source>
         <translation>删除(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="56"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="57"/>
         <source>Assign &amp;meter…</source>
         <translation>关联热表(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="57"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="58"/>
         <source>&amp;Import CSV…</source>
         <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="58"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="59"/>
         <source>Heat users</source>
         <translation>热用户</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="60"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="61"/>
         <source>Account, name, community, building, room or phone</source>
         <translation>户号、姓名、小区、楼栋、房号或电话</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="80"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="81"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="105"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="108"/>
         <source>Meter</source>
         <translation>热表</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="105"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="108"/>
         <source>Valid from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="105"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="108"/>
         <source>Valid to</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="174"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="177"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="192"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="197"/>
         <source>%n heat user(s)</source>
         <translation>
             <numerusform>%n 户热用户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="220"/>
-        <source>Re&amp;activate</source>
-        <translation>重新启用(&amp;A)</translation>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="55"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="227"/>
+        <source>Dea&amp;ctivate…</source>
+        <translation>停用(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="225"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="227"/>
+        <source>Rea&amp;ctivate</source>
+        <translation>重新启用(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="232"/>
         <source>A meter was assigned to this user: its history stays, deactivate it instead.</source>
         <translation>此热用户曾关联过热表，其历史数据须保留：请改为停用。</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="234"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="241"/>
         <source>Meter assignments: select a heat user.</source>
         <translation>热表关联记录：请选择一户热用户。</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="238"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="245"/>
         <source>Meter assignments of %1:</source>
         <translation>%1 的热表关联记录：</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="243"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="250"/>
         <source>CJ/T 188</source>
         <translation>CJ/T 188</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="243"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="250"/>
         <source>M-Bus</source>
         <translation>M-Bus</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="249"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="256"/>
         <source>still assigned</source>
         <translation>仍在关联</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="286"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="293"/>
         <source>Not reactivated: %1</source>
         <translation>未能重新启用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="289"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="296"/>
         <source>Deactivate heat user</source>
         <translation>停用热用户</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="290"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="297"/>
         <source>Deactivate heat user %1? Its meter assignments end now, so the meters can measure the next tenant. Its readings and history stay.</source>
         <translation>停用热用户 %1？其热表关联将立即结束，热表可用于计量下一位住户。其读数和历史数据将保留。</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="296"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="303"/>
         <source>Not deactivated: %1</source>
         <translation>未能停用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="307"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="314"/>
         <source>Delete heat user</source>
         <translation>删除热用户</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="308"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="315"/>
         <source>Delete heat user %1? No meter was ever assigned to it, so no history is lost.</source>
         <translation>删除热用户 %1？该热用户从未关联过热表，不会丢失历史数据。</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="311"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="318"/>
         <source>Not deleted: %1</source>
         <translation>未能删除：%1</translation>
     </message>
