@@ -20,7 +20,7 @@ protected:
     store::MaybeError save(qint64& id) override;
 
 private:
-    [[nodiscard]] std::optional<double> area(bool* ok) const;
+    std::optional<double> area(bool* ok) const;
 
     store::HeatUserRepository m_users;
     store::HeatUser m_user;

@@ -19,6 +19,7 @@
 #include <QShortcut>
 #include <QTableView>
 #include <QTableWidget>
+#include <QThreadPool>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -190,7 +191,8 @@ void HeatUsersDialog::loadFinished() {
         reload();
         return;
     }
-    m_model->setRows(m_watcher.result());
+    // The previous list is freed on a pool thread (its last reference is the task's).
+    QThreadPool::globalInstance()->start([previous = m_model->setRows(m_watcher.result())] {});
     m_count->setText(tr("%n heat user(s)", "", m_model->rowCount()));
     selectUser(m_selectAfterLoad);
     m_selectAfterLoad = 0;

@@ -7,10 +7,11 @@
 
 namespace heatdesk::ui {
 
-void HeatUsersModel::setRows(QList<store::HeatUserRow> rows) {
+QList<store::HeatUserRow> HeatUsersModel::setRows(QList<store::HeatUserRow> rows) {
     beginResetModel();
-    m_rows = std::move(rows);
+    std::swap(m_rows, rows);
     endResetModel();
+    return rows;
 }
 
 const store::HeatUserRow* HeatUsersModel::row(int index) const {
