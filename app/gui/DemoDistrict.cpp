@@ -6,6 +6,7 @@
 #include "store/ConfigRepository.h"
 
 #include <QFile>
+#include <QTcpServer>
 
 namespace heatdesk::gui {
 
@@ -50,22 +51,42 @@ QString DemoDistrict::serve() {
     if (auto e = db.open(databasePath()))
         return e->message;
     store::ConfigRepository config(db);
+    // The workstation's DTU port for this run: a free port on 127.0.0.1 (the DTUs redial until
+    // the window's station listens on it).
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return QStringLiteral("no free port for the demo DTUs: %1").arg(probe.errorString());
+    const quint16 dtuPort = probe.serverPort();
+    probe.close();
+    if (auto e = config.setSetting(QStringLiteral("dtu_listen"), QStringLiteral("127.0.0.1:%1").arg(dtuPort)))
+        return e->message;
+
     for (std::size_t i = 0; i < m_scenario.buses.size() && i < m_channelIds.size(); ++i) {
-        auto bus = m_scenario.buildBus(i, *m_physics, m_epoch);
-        if (!bus)
+        // One line per channel: buses sharing a converter or DTU are served by their first.
+        if (m_scenario.channelBuses(i).front() != i)
+            continue;
+        auto line = m_scenario.buildLine(i, *m_physics, m_epoch);
+        if (!line)
             return QStringLiteral("demo bus %1 could not be built").arg(i);
-        auto server = std::make_unique<sim::TcpBusServer>(*bus);
-        if (!server->listen(QHostAddress::LocalHost, 0))
-            return QStringLiteral("demo converter %1: %2").arg(i).arg(server->errorString());
-        station::ChannelSettings settings;
-        settings.kind = station::ChannelSettings::Kind::Tcp;
-        settings.tcp.host = QStringLiteral("127.0.0.1");
-        settings.tcp.port = server->serverPort();
-        settings.serial.baud = static_cast<qint32>(bus->config().baud);
-        if (auto e = config.setChannelSettings(m_channelIds[i], settings.toJson()))
-            return e->message;
-        m_buses.push_back(std::move(bus));
-        m_servers.push_back(std::move(server));
+        if (auto dtu = m_scenario.dtuFor(i)) {
+            dtu->host = QStringLiteral("127.0.0.1");
+            dtu->port = dtuPort;
+            m_dtus.push_back(std::make_unique<sim::DtuClient>(*dtu, *line));
+            m_dtus.back()->start();
+        } else {
+            auto server = std::make_unique<sim::TcpBusServer>(*line);
+            if (!server->listen(QHostAddress::LocalHost, 0))
+                return QStringLiteral("demo converter %1: %2").arg(i).arg(server->errorString());
+            station::ChannelSettings settings;
+            settings.kind = station::ChannelSettings::Kind::Tcp;
+            settings.tcp.host = QStringLiteral("127.0.0.1");
+            settings.tcp.port = server->serverPort();
+            settings.serial.baud = static_cast<qint32>(line->config().baud);
+            if (auto e = config.setChannelSettings(m_channelIds[i], settings.toJson()))
+                return e->message;
+            m_servers.push_back(std::move(server));
+        }
+        m_buses.push_back(std::move(line));
     }
     return {};
 }

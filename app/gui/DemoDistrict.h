@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sim/DtuClient.h"
 #include "sim/HeatingPhysics.h"
 #include "sim/Scenario.h"
 #include "sim/TcpBusServer.h"
@@ -15,8 +16,9 @@ namespace heatdesk::gui {
 
 // `heatdesk --demo`: a district that lives inside the workstation. The shipped demo scenario's
 // meters get a fresh temporary database with their last 90 days of readings, and each of its
-// buses is served, paced at its real baud rate, by a simulated serial-to-Ethernet converter on
-// 127.0.0.1: the workstation reaches them through its ordinary TCP links, exactly as in the field.
+// lines is served, paced at its real baud rate, by a simulated serial-to-Ethernet converter on
+// 127.0.0.1 or by a simulated GPRS DTU that dials in to the workstation's DTU port: the
+// workstation reaches them through its ordinary TCP links and DTU server, exactly as in the field.
 class DemoDistrict : public QObject {
     Q_OBJECT
 public:
@@ -38,6 +40,7 @@ private:
     std::unique_ptr<sim::HeatingPhysics> m_physics;
     std::vector<std::unique_ptr<sim::SimulatedBus>> m_buses;
     std::vector<std::unique_ptr<sim::TcpBusServer>> m_servers;
+    std::vector<std::unique_ptr<sim::DtuClient>> m_dtus;
     std::vector<qint64> m_channelIds;
 };
 

@@ -69,9 +69,7 @@ Station::~Station() {
 }
 
 void Station::clear() {
-    for (auto& [id, bus] : m_buses)
-        if (bus->engine)
-            bus->engine->cancel();
+    stopAll();
     m_buses.clear(); // engines first: they hold pointers to the links
     for (auto& [id, channel] : m_channels)
         if (channel->link)
@@ -187,12 +185,11 @@ QStringList Station::start() {
                         [this, entry](const bus::MeterResult& r) { handleResult(*entry, r); });
                 connect(entry->engine.get(), &bus::BusEngine::statusChanged, this,
                         [this, busId](const bus::BusStatus& s) { emit busStatusChanged(busId, s); });
-                // While the CJ/T 188 part runs, the idle M-Bus engine hears its answers as
-                // unsolicited bytes: the reader records them itself.
+                // While the CJ/T 188 part or another bus on the same line runs, the idle engine
+                // hears those answers as unsolicited bytes: the one running records them itself.
                 connect(entry->engine.get(), &bus::BusEngine::trafficRecorded, this,
                         [this, busId, entry](const bus::TrafficRecordPtr& r) {
-                            if (r->kind == bus::TrafficRecord::Kind::Unsolicited && entry->cjt188 &&
-                                entry->cjt188->isRunning())
+                            if (r->kind == bus::TrafficRecord::Kind::Unsolicited && lineBusy(*entry))
                                 return;
                             emit traffic(busId, r);
                         });
@@ -268,8 +265,14 @@ QString Station::listenForDtus(const std::vector<ChannelSettings>& dtuChannels) 
 }
 
 void Station::stopAll() {
+    // Queued runs first: cancelling a running bus would start the next one on its line.
     for (auto& [id, channel] : m_channels)
         channel->waiting.clear();
+    for (auto& [id, bus] : m_buses)
+        if (bus->pendingRun) {
+            bus->pendingRun = {};
+            emit busStatusChanged(id, bus->engine->status());
+        }
     for (auto& [id, bus] : m_buses)
         if (bus->engine)
             stop(id);
@@ -389,8 +392,18 @@ bool Station::readMeters(qint64 busId, const QList<qint64>& meterIds, QString* w
     return true;
 }
 
+bool Station::lineBusy(const BusEntry& bus) const {
+    if (bus.cjt188 && bus.cjt188->isRunning())
+        return true;
+    for (const auto& [id, other] : m_buses)
+        if (other.get() != &bus && other->channelId == bus.channelId && busy(*other))
+            return true;
+    return false;
+}
+
 bool Station::busy(const BusEntry& bus) const {
-    return (bus.engine && bus.engine->isRunning()) || (bus.cjt188 && bus.cjt188->isRunning());
+    return (bus.engine && bus.engine->isRunning()) || (bus.cjt188 && bus.cjt188->isRunning()) ||
+           bool(bus.pendingRun);
 }
 
 void Station::mbusFinished(BusEntry& bus, const bus::RunSummary& summary) {
@@ -416,12 +429,7 @@ void Station::finishRun(BusEntry& bus) {
     bus.summary.elapsedMs = bus.runClock.elapsed();
     emit busStatusChanged(bus.id, bus.summary.status);
     emit busFinished(bus.id, bus.summary);
-    auto& waiting = m_channels[bus.channelId]->waiting;
-    if (!waiting.empty()) {
-        auto next = std::move(waiting.front());
-        waiting.pop_front();
-        next();
-    }
+    startNextOnLine(bus.channelId);
 }
 
 void Station::handleCjt188Result(BusEntry& bus, const bus::Cjt188Result& result) {
@@ -469,23 +477,45 @@ const store::MeterConfig* Station::meterOf(const BusEntry& bus, qint64 meterId) 
 
 void Station::runOrQueue(BusEntry& bus, std::function<void()> run) {
     // Buses behind one line take turns: the line carries one exchange at a time.
-    auto& channel = *m_channels[bus.channelId];
-    for (const auto& [id, other] : m_buses)
-        if (other->channelId == bus.channelId && other->engine && other->engine->isRunning()) {
-            channel.waiting.push_back(std::move(run));
+    if (lineBusy(bus)) {
+        bus.pendingRun = std::move(run);
+        m_channels[bus.channelId]->waiting.push_back(bus.id);
+        bus::BusStatus waiting;
+        waiting.state = bus::BusState::Reading;
+        waiting.evidence = tr("waiting: another bus on this line is being read");
+        emit busStatusChanged(bus.id, waiting);
+        return;
+    }
+    run();
+}
+
+void Station::startNextOnLine(qint64 channelId) {
+    auto& waiting = m_channels[channelId]->waiting;
+    while (!waiting.empty()) {
+        const auto next = m_buses.find(waiting.front());
+        waiting.pop_front();
+        if (next != m_buses.end() && next->second->pendingRun) {
+            std::exchange(next->second->pendingRun, {})();
             return;
         }
-    run();
+    }
 }
 
 void Station::stop(qint64 busId) {
     const auto it = m_buses.find(busId);
-    if (it != m_buses.end() && it->second->engine) {
-        m_channels[it->second->channelId]->waiting.clear();
-        it->second->cjt188Pending.clear();
-        it->second->engine->cancel();
-        it->second->cjt188->cancel();
+    if (it == m_buses.end() || !it->second->engine)
+        return;
+    BusEntry& bus = *it->second;
+    if (bus.pendingRun) { // not started yet: it only leaves the queue
+        bus.pendingRun = {};
+        auto& waiting = m_channels[bus.channelId]->waiting;
+        waiting.erase(std::remove(waiting.begin(), waiting.end(), busId), waiting.end());
+        emit busStatusChanged(busId, bus.engine->status());
+        return;
     }
+    bus.cjt188Pending.clear();
+    bus.engine->cancel();
+    bus.cjt188->cancel();
 }
 
 void Station::handleResult(BusEntry& bus, const bus::MeterResult& result) {

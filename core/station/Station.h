@@ -88,6 +88,7 @@ private:
         std::vector<qint64> cjt188Meters; // meter id per CJ/T 188 target index
         bus::RunSummary summary;          // of the M-Bus part, while the CJ/T 188 part runs
         QElapsedTimer runClock;
+        std::function<void()> pendingRun;          // set while the bus waits for its line
         QList<store::MeterConfig> meters;          // as configured when the run started
         std::vector<qint64> runMeters;             // meter id per target index of the current run
         std::optional<bus::BusStatus> setupStatus; // offline: the channel could not be set up
@@ -96,11 +97,13 @@ private:
         qint64 id = 0;
         QString name;
         std::unique_ptr<link::Link> link;
-        std::deque<std::function<void()>> waiting; // runs of other buses on the same line
+        std::deque<qint64> waiting; // buses whose run waits for the line, in order
     };
 
     void clear();
     bool busy(const BusEntry& bus) const;
+    // Someone else talks on this bus's line: the CJ/T 188 reader, or another bus of its channel.
+    bool lineBusy(const BusEntry& bus) const;
     void mbusFinished(BusEntry& bus, const bus::RunSummary& summary);
     void runCjt188(BusEntry& bus);
     void handleCjt188Result(BusEntry& bus, const bus::Cjt188Result& result);
@@ -110,6 +113,7 @@ private:
     static const store::MeterConfig* meterOf(const BusEntry& bus, qint64 meterId);
     void handleResult(BusEntry& bus, const bus::MeterResult& result);
     void runOrQueue(BusEntry& bus, std::function<void()> run);
+    void startNextOnLine(qint64 channelId);
     std::unique_ptr<link::Link> makeLink(const ChannelSettings& settings);
     QString listenForDtus(const std::vector<ChannelSettings>& dtuChannels);
 

@@ -178,6 +178,53 @@ TEST_F(StationTest, CjT188MetersOnTheSameLineAreReadAfterTheMbusMeters) {
     EXPECT_EQ(store::ReadingRepository(m_db).count(), 2);
 }
 
+TEST_F(StationTest, BusesOnOneLineTakeTurns) {
+    // A second bus on the same converter: its meter answers on the same line.
+    store::ConfigRepository repo(m_db);
+    const auto channel = repo.channels().front().id;
+    const qint64 secondBus = *repo.addBus(channel, "Building 1, east stair");
+    addMeter("26010001", 1, 0x26010001);
+    sim::MbusMeterConfig c;
+    c.primaryAddress = 2;
+    c.idBcd = 0x26010002;
+    m_bus->addMbusMeter(c, m_physics);
+    store::MeterConfig m;
+    m.busId = secondBus;
+    m.number = "26010002";
+    m.primaryAddress = 2;
+    repo.addMeter(m);
+
+    station::Station station(m_db);
+    station.start();
+    std::vector<qint64> finishedOrder;
+    int unsolicited = 0, ok = 0;
+    QObject::connect(&station, &station::Station::busFinished, [&](qint64 busId, const bus::RunSummary& s) {
+        finishedOrder.push_back(busId);
+        ok += s.ok;
+    });
+    QObject::connect(&station, &station::Station::traffic, [&](qint64, const bus::TrafficRecordPtr& r) {
+        unsolicited += r->kind == bus::TrafficRecord::Kind::Unsolicited ? 1 : 0;
+    });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return station.readBus(m_busId); }, 5000));
+    ASSERT_TRUE(station.readBus(secondBus)); // queued behind the first
+    EXPECT_EQ(station.runningBuses(), 2);
+    QString why;
+    EXPECT_FALSE(station.readBus(secondBus, &why));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return finishedOrder.size() == 2; }, 20000));
+    EXPECT_EQ(finishedOrder, (std::vector<qint64>{m_busId, secondBus}));
+    EXPECT_EQ(ok, 2);
+    EXPECT_EQ(unsolicited, 0); // the waiting bus's engine does not report the other's answers
+
+    // A queued run can be stopped before it starts.
+    ASSERT_TRUE(station.readBus(m_busId));
+    ASSERT_TRUE(station.readBus(secondBus));
+    station.stop(secondBus);
+    EXPECT_EQ(station.runningBuses(), 1);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return finishedOrder.size() == 3; }, 20000));
+    QTest::qWait(200);
+    EXPECT_EQ(finishedOrder.size(), 3u);
+}
+
 TEST_F(StationTest, ADtuChannelIsReadOnceItsDtuDialsIn) {
     store::ConfigRepository repo(m_db);
     ASSERT_FALSE(repo.setSetting("dtu_listen", "127.0.0.1:0"));
