@@ -3,6 +3,7 @@
 
 #include "cjt188/HeatReadingMapper.h"
 #include "link/DtuLink.h"
+#include "link/DtuRegistration.h"
 #include "mbus/HeatReadingMapper.h"
 #include "mbus/Telegram.h"
 #include "station/MeterAddressing.h"
@@ -96,7 +97,7 @@ std::unique_ptr<link::Link> Station::makeLink(const ChannelSettings& settings) {
     case ChannelSettings::Kind::Dtu:
         if (!m_dtuServer)
             return nullptr;
-        link = std::make_unique<link::DtuLink>(*m_dtuServer, settings.dtuId);
+        link = std::make_unique<link::DtuLink>(*m_dtuServer, dtuServerId(settings));
         if (settings.latencyMs == 0) // GPRS: the DTU's frame interval and the round trip
             link->setLatencyAllowance(link::DtuLink::kDefaultLatency);
         else
@@ -228,6 +229,14 @@ QStringList Station::start() {
     return problems;
 }
 
+QString Station::dtuServerId(const ChannelSettings& channel) const {
+    // The server reads every registration in one format; an ASCII ID on a hex server is the hex
+    // text of its characters, which is what the server will make of its registration packet.
+    const auto channelFormat =
+        channel.dtuIdHex ? link::DtuIdRules::Format::Hex : link::DtuIdRules::Format::Ascii;
+    return link::dtuIdText(link::dtuIdWire(channel.dtuId, channelFormat), m_dtuFormat);
+}
+
 QString Station::listenForDtus(const std::vector<ChannelSettings>& dtuChannels) {
     if (dtuChannels.empty()) {
         m_dtuServer.reset();
@@ -248,8 +257,9 @@ QString Station::listenForDtus(const std::vector<ChannelSettings>& dtuChannels) 
                                           [](const ChannelSettings& c) { return c.dtuIdHex; })
                                   ? link::DtuIdRules::Format::Hex
                                   : link::DtuIdRules::Format::Ascii;
+    m_dtuFormat = settings.idRules.format;
     for (const auto& c : dtuChannels)
-        settings.knownIds.insert(c.dtuIdHex ? c.dtuId.toUpper() : c.dtuId);
+        settings.knownIds.insert(dtuServerId(c));
     if (m_dtuServer && m_dtuServer->serverPort() == port &&
         m_dtuServer->settings().idRules.format == settings.idRules.format) {
         m_dtuServer->setKnownIds(settings.knownIds);

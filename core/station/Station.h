@@ -116,10 +116,12 @@ private:
     void startNextOnLine(qint64 channelId);
     std::unique_ptr<link::Link> makeLink(const ChannelSettings& settings);
     QString listenForDtus(const std::vector<ChannelSettings>& dtuChannels);
+    QString dtuServerId(const ChannelSettings& channel) const;
 
     store::Database& m_db;
     cjt188::ProfileStore m_profiles;
     std::unique_ptr<link::DtuServer> m_dtuServer;
+    link::DtuIdRules::Format m_dtuFormat = link::DtuIdRules::Format::Ascii;
     std::map<qint64, std::unique_ptr<ChannelEntry>> m_channels;
     std::map<qint64, std::unique_ptr<BusEntry>> m_buses;
     QThread m_recorderThread;

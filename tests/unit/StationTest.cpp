@@ -230,6 +230,8 @@ TEST_F(StationTest, ADtuChannelIsReadOnceItsDtuDialsIn) {
     ASSERT_FALSE(repo.setSetting("dtu_listen", "127.0.0.1:0"));
     const auto site = repo.addSite("Station GPRS");
     const auto channel = repo.addChannel(*site, "DTU 13900000001", "dtu", R"({"dtu_id":"13900000001"})");
+    // Another DTU registers with hex bytes: one server hears both kinds.
+    repo.addChannel(*site, "DTU 48440002", "dtu", R"({"dtu_id":"48440002","dtu_id_format":"hex"})");
     const qint64 busId = *repo.addBus(*channel, "Building 7");
     store::MeterConfig m;
     m.busId = busId;
