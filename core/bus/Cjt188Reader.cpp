@@ -20,6 +20,7 @@ Cjt188Reader::Cjt188Reader(link::Link* link, QString busName, QObject* parent)
     , m_link(link)
     , m_busName(std::move(busName)) {
     m_deadline.setSingleShot(true);
+    m_deadline.setTimerType(Qt::PreciseTimer); // a coarse timer may fire early: no false timeouts
     connect(&m_deadline, &QTimer::timeout, this, &Cjt188Reader::handleDeadline);
     if (m_link)
         connect(m_link, &link::Link::bytesReceived, this, &Cjt188Reader::handleBytes);
@@ -93,6 +94,7 @@ void Cjt188Reader::apply(const cjt188::Action& action) {
         complete();
         return;
     }
+    m_due = action.deadline;
     if (action.deadline) {
         const auto wait =
             std::chrono::duration_cast<std::chrono::milliseconds>(*action.deadline - cjt188::Clock::now());
@@ -114,8 +116,13 @@ void Cjt188Reader::handleBytes(const QByteArray& bytes) {
 void Cjt188Reader::handleDeadline() {
     if (!m_running || !m_procedure)
         return;
+    const auto now = cjt188::Clock::now();
+    if (m_due && now < *m_due) { // early: the procedure would only ask to wait on
+        apply(m_procedure->onTimeout(now));
+        return;
+    }
     record(TrafficRecord::Kind::Timeout, {});
-    apply(m_procedure->onTimeout(cjt188::Clock::now()));
+    apply(m_procedure->onTimeout(now));
 }
 
 void Cjt188Reader::recordReceived(bool answered) {

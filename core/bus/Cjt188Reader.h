@@ -62,6 +62,7 @@ private:
     std::size_t m_next = 0;
     std::unique_ptr<cjt188::ReadDataProcedure> m_procedure;
     QTimer m_deadline;
+    std::optional<cjt188::TimePoint> m_due;
     QElapsedTimer m_meterClock;
     // What came back for the current request: recorded as one line when the exchange ends, not
     // as the dribble of bytes a paced line delivers.

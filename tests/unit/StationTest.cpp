@@ -156,6 +156,7 @@ TEST_F(StationTest, CjT188MetersOnTheSameLineAreReadAfterTheMbusMeters) {
 
     std::map<qint64, station::MeterOutcome> outcomes;
     std::optional<bus::RunSummary> summary;
+    int timeouts = 0;
     {
         station::Station station(m_db);
         station.start();
@@ -163,6 +164,9 @@ TEST_F(StationTest, CjT188MetersOnTheSameLineAreReadAfterTheMbusMeters) {
                          [&](const station::MeterOutcome& o) { outcomes[o.meterId] = o; });
         QObject::connect(&station, &station::Station::busFinished,
                          [&](qint64, const bus::RunSummary& s) { summary = s; });
+        QObject::connect(&station, &station::Station::traffic, [&](qint64, const bus::TrafficRecordPtr& r) {
+            timeouts += r->kind == bus::TrafficRecord::Kind::Timeout ? 1 : 0;
+        });
         ASSERT_TRUE(QTest::qWaitFor([&] { return station.readBus(m_busId); }, 5000));
         ASSERT_TRUE(QTest::qWaitFor([&] { return summary.has_value(); }, 30000));
         EXPECT_EQ(station.runningBuses(), 0);
@@ -172,6 +176,7 @@ TEST_F(StationTest, CjT188MetersOnTheSameLineAreReadAfterTheMbusMeters) {
     EXPECT_EQ(outcomes[cjtMeter].reading.protocol, "cjt188");
     EXPECT_TRUE(outcomes[cjtMeter].reading.values.energyKwh);
     EXPECT_EQ(outcomes[absent].error, "timeout");
+    EXPECT_EQ(timeouts, 3); // the absent meter's three attempts, no more (no early timer calls)
     EXPECT_EQ(summary->requested, 3);
     EXPECT_EQ(summary->ok, 2);
     EXPECT_EQ(summary->failed, 1);
