@@ -16,6 +16,7 @@
 #include "main/TreeFilter.h"
 #include "monitor/TelegramMonitor.h"
 #include "reports/ReportDialog.h"
+#include "users/HeatUsersDialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -211,6 +212,12 @@ void MainWindow::createActions() {
     connect(m_editAction, &QAction::triggered, this, &MainWindow::editSelected);
     m_importAction = new QAction(this);
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importMeters);
+    m_usersAction = new QAction(this);
+    m_usersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    connect(m_usersAction, &QAction::triggered, this, [this] {
+        if (m_db && manageHeatUsers(*m_db, this))
+            refreshTree(); // the tree names the users
+    });
 
     auto* separator = new QAction(this);
     separator->setSeparator(true);
@@ -230,6 +237,8 @@ void MainWindow::createActions() {
     m_configMenu->addSeparator();
     m_configMenu->addAction(m_editAction);
     m_configMenu->addAction(m_importAction);
+    m_configMenu->addSeparator();
+    m_configMenu->addAction(m_usersAction);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_monitorDock->toggleViewAction());
     m_viewMenu->addAction(m_findAction);
@@ -273,6 +282,7 @@ void MainWindow::retranslate() {
     m_addMeterAction->setText(tr("Add &meter…"));
     m_editAction->setText(tr("&Edit selected…"));
     m_importAction->setText(tr("&Import meters from CSV…"));
+    m_usersAction->setText(tr("&Heat users…"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
@@ -341,17 +351,27 @@ void MainWindow::reloadConfiguration() {
         return;
     m_station = std::make_unique<station::Station>(*m_db);
     connectStation();
-    store::StoreError error;
-    m_model->load(store::ConfigRepository(*m_db).tree(&error));
-    if (!error.message.isEmpty())
-        showProblems({error.message});
     const auto problems = m_station->start();
-    for (const qint64 busId : m_station->busIds())
-        m_model->setBusStatus(busId, m_station->busStatus(busId));
+    refreshTree();
     m_tree->expandToDepth(1);
     if (!problems.isEmpty())
         showProblems(problems);
     updateStatusBar();
+}
+
+void MainWindow::refreshTree() {
+    store::StoreError error;
+    m_model->load(store::ConfigRepository(*m_db).tree(&error));
+    if (!error.message.isEmpty())
+        showProblems({error.message});
+    // What the station knows now goes back on the fresh rows.
+    for (const qint64 busId : m_station->busIds())
+        m_model->setBusStatus(busId, m_station->busStatus(busId));
+    for (const auto& channel : store::ConfigRepository(*m_db).channels())
+        if (const auto* link = m_station->channelLink(channel.id))
+            m_model->setLinkState(channel.id, link->state(), link->lastError().message);
+    for (const auto& outcome : std::as_const(m_lastOutcome))
+        m_model->setMeterOutcome(outcome);
 }
 
 void MainWindow::showProblems(const QStringList& problems) {

@@ -80,6 +80,8 @@ private:
     void importMeters();
     void runDialog(QDialog* dialog);
     void showProblems(const QStringList& problems);
+    // Reloads the tree's rows (names, users) and puts the live states back on them.
+    void refreshTree();
     qint64 selectedBus() const;
     QModelIndex sourceIndex(const QModelIndex& proxyIndex) const;
 
@@ -113,6 +115,7 @@ private:
     QAction* m_addMeterAction;
     QAction* m_editAction;
     QAction* m_importAction;
+    QAction* m_usersAction;
     QMenu* m_languageMenu;
     QMenu* m_helpMenu;
     QAction* m_openAction;
