@@ -387,8 +387,14 @@ Row faultyLine(Transport transport, int readings) {
             const auto truth = meter.readout(t);
             truthful = got.energy && valuesOf(truth) == got;
         }
-        if (!truthful)
+        if (!truthful) {
             ++wrong;
+            const Values truth = valuesOf(meter.readout(bench.simNow()));
+            std::fprintf(stderr,
+                         "wrong value accepted from meter %d: energy %.3f volume %.3f, truth %.3f %.3f: %s\n",
+                         r.index, got.energy.value_or(-1), got.volume.value_or(-1), truth.energy.value_or(-1),
+                         truth.volume.value_or(-1), r.raw.toHex(' ').constData());
+        }
     });
     QElapsedTimer clock;
     clock.start();
