@@ -37,79 +37,79 @@
 <context>
     <name>heatdesk::station::Station</name>
     <message>
-        <location filename="../core/station/Station.cpp" line="143"/>
+        <location filename="../core/station/Station.cpp" line="144"/>
         <source>the DTU port is not listening</source>
         <translation>the DTU port is not listening</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="145"/>
+        <location filename="../core/station/Station.cpp" line="146"/>
         <source>channel disabled</source>
         <translation>channel disabled</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="174"/>
+        <location filename="../core/station/Station.cpp" line="175"/>
         <source>channel %1 is not set up</source>
         <translation>channel %1 is not set up</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="244"/>
+        <location filename="../core/station/Station.cpp" line="253"/>
         <source>dtu_listen: &apos;%1&apos; is not HOST:PORT</source>
         <translation>dtu_listen: &apos;%1&apos; is not HOST:PORT</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="262"/>
+        <location filename="../core/station/Station.cpp" line="272"/>
         <source>DTU port %1: %2</source>
         <translation>DTU port %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="289"/>
-        <location filename="../core/station/Station.cpp" line="311"/>
-        <location filename="../core/station/Station.cpp" line="329"/>
+        <location filename="../core/station/Station.cpp" line="299"/>
+        <location filename="../core/station/Station.cpp" line="321"/>
+        <location filename="../core/station/Station.cpp" line="339"/>
         <source>unknown bus</source>
         <translation>unknown bus</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="334"/>
+        <location filename="../core/station/Station.cpp" line="344"/>
         <source>bus %1 is already being read</source>
         <translation>bus %1 is already being read</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="337"/>
+        <location filename="../core/station/Station.cpp" line="347"/>
         <source>%1 is not connected yet</source>
         <translation>%1 is not connected yet</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="338"/>
+        <location filename="../core/station/Station.cpp" line="348"/>
         <source>%1 is not connected: %2</source>
         <translation>%1 is not connected: %2</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="340"/>
+        <location filename="../core/station/Station.cpp" line="350"/>
         <source>bus %1 has no meters to read</source>
         <translation>bus %1 has no meters to read</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="356"/>
+        <location filename="../core/station/Station.cpp" line="366"/>
         <source>&apos;%1&apos; is not a CJ/T 188 address (14 digits)</source>
         <translation>&apos;%1&apos; is not a CJ/T 188 address (14 digits)</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="378"/>
+        <location filename="../core/station/Station.cpp" line="388"/>
         <source>none of the chosen meters can be read on bus %1</source>
         <translation>none of the chosen meters can be read on bus %1</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="456"/>
+        <location filename="../core/station/Station.cpp" line="466"/>
         <source>the CJ/T 188 reply did not decode as current data</source>
         <translation>the CJ/T 188 reply did not decode as current data</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="485"/>
+        <location filename="../core/station/Station.cpp" line="495"/>
         <source>waiting: another bus on this line is being read</source>
         <translation>waiting: another bus on this line is being read</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="548"/>
+        <location filename="../core/station/Station.cpp" line="558"/>
         <source>answer came from meter %1, expected %2</source>
         <translation>answer came from meter %1, expected %2</translation>
     </message>
@@ -854,7 +854,7 @@
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="197"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="196"/>
         <source>%n heat user(s)</source>
         <translation>
             <numerusform>%n heat user</numerusform>
@@ -863,77 +863,77 @@
     </message>
     <message>
         <location filename="../ui/users/HeatUsersDialog.cpp" line="55"/>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="227"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="224"/>
         <source>Dea&amp;ctivate…</source>
         <translation>Dea&amp;ctivate…</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="227"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="224"/>
         <source>Rea&amp;ctivate</source>
         <translation>Rea&amp;ctivate</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="232"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="229"/>
         <source>A meter was assigned to this user: its history stays, deactivate it instead.</source>
         <translation>A meter was assigned to this user: its history stays, deactivate it instead.</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="241"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="238"/>
         <source>Meter assignments: select a heat user.</source>
         <translation>Meter assignments: select a heat user.</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="245"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="242"/>
         <source>Meter assignments of %1:</source>
         <translation>Meter assignments of %1:</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="250"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="247"/>
         <source>CJ/T 188</source>
         <translation>CJ/T 188</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="250"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="247"/>
         <source>M-Bus</source>
         <translation>M-Bus</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="256"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="253"/>
         <source>still assigned</source>
         <translation>still assigned</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="293"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="290"/>
         <source>Not reactivated: %1</source>
         <translation>Not reactivated: %1</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="296"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="293"/>
         <source>Deactivate heat user</source>
         <translation>Deactivate heat user</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="297"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="294"/>
         <source>Deactivate heat user %1? Its meter assignments end now, so the meters can measure the next tenant. Its readings and history stay.</source>
         <translation>Deactivate heat user %1? Its meter assignments end now, so the meters can measure the next tenant. Its readings and history stay.</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="303"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="300"/>
         <source>Not deactivated: %1</source>
         <translation>Not deactivated: %1</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="314"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="311"/>
         <source>Delete heat user</source>
         <translation>Delete heat user</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="315"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="312"/>
         <source>Delete heat user %1? No meter was ever assigned to it, so no history is lost.</source>
         <translation>Delete heat user %1? No meter was ever assigned to it, so no history is lost.</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="318"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="315"/>
         <source>Not deleted: %1</source>
         <translation>Not deleted: %1</translation>
     </message>
@@ -941,62 +941,62 @@
 <context>
     <name>heatdesk::ui::HeatUsersModel</name>
     <message>
-        <location filename="../ui/users/HeatUsersModel.cpp" line="67"/>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="68"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersModel.cpp" line="67"/>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="68"/>
         <source>deactivated</source>
         <translation>deactivated</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersModel.cpp" line="78"/>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="79"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersModel.cpp" line="80"/>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="81"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersModel.cpp" line="82"/>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="83"/>
         <source>Community</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersModel.cpp" line="84"/>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="85"/>
         <source>Building</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersModel.cpp" line="86"/>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="87"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersModel.cpp" line="88"/>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="89"/>
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersModel.cpp" line="90"/>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="91"/>
         <source>Area m²</source>
         <translation>Area m²</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersModel.cpp" line="92"/>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="93"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersModel.cpp" line="94"/>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="95"/>
         <source>Meter</source>
         <translation>Meter</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersModel.cpp" line="96"/>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="97"/>
         <source>State</source>
         <translation>State</translation>
     </message>
@@ -1258,177 +1258,182 @@ Choose a longer period above.</translation>
 <context>
     <name>heatdesk::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="194"/>
+        <location filename="../ui/main/MainWindow.cpp" line="195"/>
         <source>About HeatDesk</source>
         <translation>About HeatDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="195"/>
+        <location filename="../ui/main/MainWindow.cpp" line="196"/>
         <source>&lt;b&gt;HeatDesk&lt;/b&gt; %1&lt;br&gt;Remote reading of district-heating meters (EN 13757 M-Bus, CJ/T 188).&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
         <translation>&lt;b&gt;HeatDesk&lt;/b&gt; %1&lt;br&gt;Remote reading of district-heating meters (EN 13757 M-Bus, CJ/T 188).&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="260"/>
+        <location filename="../ui/main/MainWindow.cpp" line="269"/>
         <source>HeatDesk — %1</source>
         <translation>HeatDesk — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="260"/>
+        <location filename="../ui/main/MainWindow.cpp" line="269"/>
         <source>HeatDesk</source>
         <translation>HeatDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="261"/>
+        <location filename="../ui/main/MainWindow.cpp" line="270"/>
         <source>Find meter number, address (#5), heat user or room…  (Ctrl+F)</source>
         <translation>Find meter number, address (#5), heat user or room…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="262"/>
+        <location filename="../ui/main/MainWindow.cpp" line="271"/>
         <source>Meter</source>
         <translation>Meter</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="263"/>
+        <location filename="../ui/main/MainWindow.cpp" line="272"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="264"/>
+        <location filename="../ui/main/MainWindow.cpp" line="273"/>
         <source>Bus diagnostics</source>
         <translation>Bus diagnostics</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="265"/>
+        <location filename="../ui/main/MainWindow.cpp" line="274"/>
         <source>Telegram monitor</source>
         <translation>Telegram monitor</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="266"/>
+        <location filename="../ui/main/MainWindow.cpp" line="275"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="267"/>
+        <location filename="../ui/main/MainWindow.cpp" line="276"/>
         <source>&amp;Bus</source>
         <translation>&amp;Bus</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="268"/>
+        <location filename="../ui/main/MainWindow.cpp" line="277"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="269"/>
+        <location filename="../ui/main/MainWindow.cpp" line="278"/>
         <source>&amp;Configure</source>
         <translation>&amp;Configure</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="270"/>
+        <location filename="../ui/main/MainWindow.cpp" line="279"/>
         <source>Add &amp;site…</source>
         <translation>Add &amp;site…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="271"/>
+        <location filename="../ui/main/MainWindow.cpp" line="280"/>
         <source>Add &amp;channel…</source>
         <translation>Add &amp;channel…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="272"/>
+        <location filename="../ui/main/MainWindow.cpp" line="281"/>
         <source>Add &amp;bus…</source>
         <translation>Add &amp;bus…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="273"/>
+        <location filename="../ui/main/MainWindow.cpp" line="282"/>
         <source>Add &amp;meter…</source>
         <translation>Add &amp;meter…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="274"/>
+        <location filename="../ui/main/MainWindow.cpp" line="283"/>
         <source>&amp;Edit selected…</source>
         <translation>&amp;Edit selected…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="275"/>
+        <location filename="../ui/main/MainWindow.cpp" line="284"/>
         <source>&amp;Import meters from CSV…</source>
         <translation>&amp;Import meters from CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="276"/>
+        <location filename="../ui/main/MainWindow.cpp" line="285"/>
+        <source>&amp;Heat users…</source>
+        <translation>&amp;Heat users…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="286"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="277"/>
+        <location filename="../ui/main/MainWindow.cpp" line="287"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="278"/>
+        <location filename="../ui/main/MainWindow.cpp" line="288"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="279"/>
+        <location filename="../ui/main/MainWindow.cpp" line="289"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="280"/>
+        <location filename="../ui/main/MainWindow.cpp" line="290"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="281"/>
+        <location filename="../ui/main/MainWindow.cpp" line="291"/>
         <source>Consumption &amp;sheets…</source>
         <translation>Consumption &amp;sheets…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="282"/>
+        <location filename="../ui/main/MainWindow.cpp" line="292"/>
         <source>&amp;Read</source>
         <translation>&amp;Read</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="283"/>
+        <location filename="../ui/main/MainWindow.cpp" line="293"/>
         <source>Read the selected buses or meters (F5)</source>
         <translation>Read the selected buses or meters (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="284"/>
+        <location filename="../ui/main/MainWindow.cpp" line="294"/>
         <source>Read &amp;all buses</source>
         <translation>Read &amp;all buses</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="285"/>
+        <location filename="../ui/main/MainWindow.cpp" line="295"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="286"/>
+        <location filename="../ui/main/MainWindow.cpp" line="296"/>
         <source>Stop reading the selected bus (Esc)</source>
         <translation>Stop reading the selected bus (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="287"/>
+        <location filename="../ui/main/MainWindow.cpp" line="297"/>
         <source>S&amp;can bus…</source>
         <translation>S&amp;can bus…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="288"/>
+        <location filename="../ui/main/MainWindow.cpp" line="298"/>
         <source>&amp;Find meter</source>
         <translation>&amp;Find meter</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="289"/>
+        <location filename="../ui/main/MainWindow.cpp" line="299"/>
         <source>&amp;About HeatDesk</source>
         <translation>&amp;About HeatDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="311"/>
+        <location filename="../ui/main/MainWindow.cpp" line="321"/>
         <source>Reading in progress</source>
         <translation>Reading in progress</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="312"/>
+        <location filename="../ui/main/MainWindow.cpp" line="322"/>
         <source>%n bus(es) are being read. Stop them and quit?</source>
         <translation>
             <numerusform>%n bus is being read. Stop it and quit?</numerusform>
@@ -1436,22 +1441,22 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="359"/>
+        <location filename="../ui/main/MainWindow.cpp" line="379"/>
         <source>Not every channel could be set up: %1</source>
         <translation>Not every channel could be set up: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="377"/>
+        <location filename="../ui/main/MainWindow.cpp" line="397"/>
         <source>%1: %2 of %3 meters read in %4 s</source>
         <translation>%1: %2 of %3 meters read in %4 s</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="417"/>
+        <location filename="../ui/main/MainWindow.cpp" line="437"/>
         <source>Links: %1 of %2 up</source>
         <translation>Links: %1 of %2 up</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="419"/>
+        <location filename="../ui/main/MainWindow.cpp" line="439"/>
         <source>Reading %n bus(es)</source>
         <translation>
             <numerusform>Reading %n bus</numerusform>
@@ -1459,42 +1464,42 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="419"/>
+        <location filename="../ui/main/MainWindow.cpp" line="439"/>
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="421"/>
+        <location filename="../ui/main/MainWindow.cpp" line="441"/>
         <source>NOT STORED (kept, retrying): %1</source>
         <translation>NOT STORED (kept, retrying): %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="424"/>
+        <location filename="../ui/main/MainWindow.cpp" line="444"/>
         <source>Readings stored this session: %1</source>
         <translation>Readings stored this session: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="426"/>
+        <location filename="../ui/main/MainWindow.cpp" line="446"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="426"/>
+        <location filename="../ui/main/MainWindow.cpp" line="446"/>
         <source>No database</source>
         <translation>No database</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="477"/>
+        <location filename="../ui/main/MainWindow.cpp" line="497"/>
         <source>Select a bus or meters to read.</source>
         <translation>Select a bus or meters to read.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="504"/>
+        <location filename="../ui/main/MainWindow.cpp" line="524"/>
         <source>Select a bus whose channel is set up to scan it.</source>
         <translation>Select a bus whose channel is set up to scan it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="533"/>
+        <location filename="../ui/main/MainWindow.cpp" line="553"/>
         <source>%n meter(s) added.</source>
         <translation>
             <numerusform>%n meter added.</numerusform>
@@ -1502,7 +1507,7 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="534"/>
+        <location filename="../ui/main/MainWindow.cpp" line="554"/>
         <source>%n meter(s) added; not added: %1</source>
         <translation>
             <numerusform>%n meter added; not added: %1</numerusform>
@@ -1510,42 +1515,42 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="643"/>
+        <location filename="../ui/main/MainWindow.cpp" line="663"/>
         <source>Select the site the channel belongs to.</source>
         <translation>Select the site the channel belongs to.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="649"/>
+        <location filename="../ui/main/MainWindow.cpp" line="669"/>
         <source>Select the channel the bus is on.</source>
         <translation>Select the channel the bus is on.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="655"/>
+        <location filename="../ui/main/MainWindow.cpp" line="675"/>
         <source>Select the bus the meter is on.</source>
         <translation>Select the bus the meter is on.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="663"/>
+        <location filename="../ui/main/MainWindow.cpp" line="683"/>
         <source>Select a site, channel, bus or meter to edit.</source>
         <translation>Select a site, channel, bus or meter to edit.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="686"/>
+        <location filename="../ui/main/MainWindow.cpp" line="706"/>
         <source>Select the bus to import meters into.</source>
         <translation>Select the bus to import meters into.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="694"/>
+        <location filename="../ui/main/MainWindow.cpp" line="714"/>
         <source>Open HeatDesk database</source>
         <translation>Open HeatDesk database</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="695"/>
+        <location filename="../ui/main/MainWindow.cpp" line="715"/>
         <source>HeatDesk databases (*.db *.sqlite);;All files (*)</source>
         <translation>HeatDesk databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="699"/>
+        <location filename="../ui/main/MainWindow.cpp" line="719"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>

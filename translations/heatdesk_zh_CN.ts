@@ -37,79 +37,79 @@
 <context>
     <name>heatdesk::station::Station</name>
     <message>
-        <location filename="../core/station/Station.cpp" line="143"/>
+        <location filename="../core/station/Station.cpp" line="144"/>
         <source>the DTU port is not listening</source>
         <translation>DTU 端口未在监听</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="145"/>
+        <location filename="../core/station/Station.cpp" line="146"/>
         <source>channel disabled</source>
         <translation>通道已停用</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="174"/>
+        <location filename="../core/station/Station.cpp" line="175"/>
         <source>channel %1 is not set up</source>
         <translation>通道 %1 未建立</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="244"/>
+        <location filename="../core/station/Station.cpp" line="253"/>
         <source>dtu_listen: &apos;%1&apos; is not HOST:PORT</source>
         <translation>dtu_listen：“%1”不是 HOST:PORT 格式</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="262"/>
+        <location filename="../core/station/Station.cpp" line="272"/>
         <source>DTU port %1: %2</source>
         <translation>DTU 端口 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="289"/>
-        <location filename="../core/station/Station.cpp" line="311"/>
-        <location filename="../core/station/Station.cpp" line="329"/>
+        <location filename="../core/station/Station.cpp" line="299"/>
+        <location filename="../core/station/Station.cpp" line="321"/>
+        <location filename="../core/station/Station.cpp" line="339"/>
         <source>unknown bus</source>
         <translation>未知总线</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="334"/>
+        <location filename="../core/station/Station.cpp" line="344"/>
         <source>bus %1 is already being read</source>
         <translation>总线 %1 正在抄读中</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="337"/>
+        <location filename="../core/station/Station.cpp" line="347"/>
         <source>%1 is not connected yet</source>
         <translation>%1 尚未连接</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="338"/>
+        <location filename="../core/station/Station.cpp" line="348"/>
         <source>%1 is not connected: %2</source>
         <translation>%1 未连接：%2</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="340"/>
+        <location filename="../core/station/Station.cpp" line="350"/>
         <source>bus %1 has no meters to read</source>
         <translation>总线 %1 上没有可抄读的热表</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="356"/>
+        <location filename="../core/station/Station.cpp" line="366"/>
         <source>&apos;%1&apos; is not a CJ/T 188 address (14 digits)</source>
         <translation>“%1”不是 CJ/T 188 地址（应为 14 位）</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="378"/>
+        <location filename="../core/station/Station.cpp" line="388"/>
         <source>none of the chosen meters can be read on bus %1</source>
         <translation>所选热表均无法在总线 %1 上抄读</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="456"/>
+        <location filename="../core/station/Station.cpp" line="466"/>
         <source>the CJ/T 188 reply did not decode as current data</source>
         <translation>CJ/T 188 应答无法解析为当前数据</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="485"/>
+        <location filename="../core/station/Station.cpp" line="495"/>
         <source>waiting: another bus on this line is being read</source>
         <translation>等待中：此线路上的另一条总线正在抄读</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="548"/>
+        <location filename="../core/station/Station.cpp" line="558"/>
         <source>answer came from meter %1, expected %2</source>
         <translation>应答来自热表 %1，应为 %2</translation>
     </message>
@@ -854,7 +854,7 @@
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="197"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="196"/>
         <source>%n heat user(s)</source>
         <translation>
             <numerusform>%n 户热用户</numerusform>
@@ -862,77 +862,77 @@
     </message>
     <message>
         <location filename="../ui/users/HeatUsersDialog.cpp" line="55"/>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="227"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="224"/>
         <source>Dea&amp;ctivate…</source>
         <translation>停用(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="227"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="224"/>
         <source>Rea&amp;ctivate</source>
         <translation>重新启用(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="232"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="229"/>
         <source>A meter was assigned to this user: its history stays, deactivate it instead.</source>
         <translation>此热用户曾关联过热表，其历史数据须保留：请改为停用。</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="241"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="238"/>
         <source>Meter assignments: select a heat user.</source>
         <translation>热表关联记录：请选择一户热用户。</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="245"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="242"/>
         <source>Meter assignments of %1:</source>
         <translation>%1 的热表关联记录：</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="250"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="247"/>
         <source>CJ/T 188</source>
         <translation>CJ/T 188</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="250"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="247"/>
         <source>M-Bus</source>
         <translation>M-Bus</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="256"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="253"/>
         <source>still assigned</source>
         <translation>仍在关联</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="293"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="290"/>
         <source>Not reactivated: %1</source>
         <translation>未能重新启用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="296"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="293"/>
         <source>Deactivate heat user</source>
         <translation>停用热用户</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="297"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="294"/>
         <source>Deactivate heat user %1? Its meter assignments end now, so the meters can measure the next tenant. Its readings and history stay.</source>
         <translation>停用热用户 %1？其热表关联将立即结束，热表可用于计量下一位住户。其读数和历史数据将保留。</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="303"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="300"/>
         <source>Not deactivated: %1</source>
         <translation>未能停用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="314"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="311"/>
         <source>Delete heat user</source>
         <translation>删除热用户</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="315"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="312"/>
         <source>Delete heat user %1? No meter was ever assigned to it, so no history is lost.</source>
         <translation>删除热用户 %1？该热用户从未关联过热表，不会丢失历史数据。</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="318"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="315"/>
         <source>Not deleted: %1</source>
         <translation>未能删除：%1</translation>
     </message>
@@ -940,62 +940,62 @@
 <context>
     <name>heatdesk::ui::HeatUsersModel</name>
     <message>
-        <location filename="../ui/users/HeatUsersModel.cpp" line="67"/>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="68"/>
         <source>active</source>
         <translation>在用</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersModel.cpp" line="67"/>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="68"/>
         <source>deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersModel.cpp" line="78"/>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="79"/>
         <source>Account</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersModel.cpp" line="80"/>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="81"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersModel.cpp" line="82"/>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="83"/>
         <source>Community</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersModel.cpp" line="84"/>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="85"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersModel.cpp" line="86"/>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="87"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersModel.cpp" line="88"/>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="89"/>
         <source>Room</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersModel.cpp" line="90"/>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="91"/>
         <source>Area m²</source>
         <translation>面积（m²）</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersModel.cpp" line="92"/>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="93"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersModel.cpp" line="94"/>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="95"/>
         <source>Meter</source>
         <translation>热表</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersModel.cpp" line="96"/>
+        <location filename="../ui/users/HeatUsersModel.cpp" line="97"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -1257,290 +1257,295 @@ Choose a longer period above.</source>
 <context>
     <name>heatdesk::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="194"/>
+        <location filename="../ui/main/MainWindow.cpp" line="195"/>
         <source>About HeatDesk</source>
         <translation>关于 HeatDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="195"/>
+        <location filename="../ui/main/MainWindow.cpp" line="196"/>
         <source>&lt;b&gt;HeatDesk&lt;/b&gt; %1&lt;br&gt;Remote reading of district-heating meters (EN 13757 M-Bus, CJ/T 188).&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
         <translation>&lt;b&gt;HeatDesk&lt;/b&gt; %1&lt;br&gt;供热计量远程集中抄表（EN 13757 M-Bus、CJ/T 188）。&lt;br&gt;依据 GNU GPL 第 3 版或更高版本授权。</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="260"/>
+        <location filename="../ui/main/MainWindow.cpp" line="269"/>
         <source>HeatDesk — %1</source>
         <translation>HeatDesk — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="260"/>
+        <location filename="../ui/main/MainWindow.cpp" line="269"/>
         <source>HeatDesk</source>
         <translation>HeatDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="261"/>
+        <location filename="../ui/main/MainWindow.cpp" line="270"/>
         <source>Find meter number, address (#5), heat user or room…  (Ctrl+F)</source>
         <translation>查找表号、地址（#5）、热用户或房号…  （Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="262"/>
+        <location filename="../ui/main/MainWindow.cpp" line="271"/>
         <source>Meter</source>
         <translation>热表</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="263"/>
+        <location filename="../ui/main/MainWindow.cpp" line="272"/>
         <source>History</source>
         <translation>历史数据</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="264"/>
+        <location filename="../ui/main/MainWindow.cpp" line="273"/>
         <source>Bus diagnostics</source>
         <translation>总线诊断</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="265"/>
+        <location filename="../ui/main/MainWindow.cpp" line="274"/>
         <source>Telegram monitor</source>
         <translation>报文监视</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="266"/>
+        <location filename="../ui/main/MainWindow.cpp" line="275"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="267"/>
+        <location filename="../ui/main/MainWindow.cpp" line="276"/>
         <source>&amp;Bus</source>
         <translation>总线(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="268"/>
+        <location filename="../ui/main/MainWindow.cpp" line="277"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="269"/>
+        <location filename="../ui/main/MainWindow.cpp" line="278"/>
         <source>&amp;Configure</source>
         <translation>配置(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="270"/>
+        <location filename="../ui/main/MainWindow.cpp" line="279"/>
         <source>Add &amp;site…</source>
         <translation>添加站点(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="271"/>
+        <location filename="../ui/main/MainWindow.cpp" line="280"/>
         <source>Add &amp;channel…</source>
         <translation>添加通道(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="272"/>
+        <location filename="../ui/main/MainWindow.cpp" line="281"/>
         <source>Add &amp;bus…</source>
         <translation>添加总线(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="273"/>
+        <location filename="../ui/main/MainWindow.cpp" line="282"/>
         <source>Add &amp;meter…</source>
         <translation>添加热表(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="274"/>
+        <location filename="../ui/main/MainWindow.cpp" line="283"/>
         <source>&amp;Edit selected…</source>
         <translation>编辑所选项(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="275"/>
+        <location filename="../ui/main/MainWindow.cpp" line="284"/>
         <source>&amp;Import meters from CSV…</source>
         <translation>从 CSV 导入热表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="276"/>
+        <location filename="../ui/main/MainWindow.cpp" line="285"/>
+        <source>&amp;Heat users…</source>
+        <translation>热用户(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="286"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="277"/>
+        <location filename="../ui/main/MainWindow.cpp" line="287"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="278"/>
+        <location filename="../ui/main/MainWindow.cpp" line="288"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="279"/>
+        <location filename="../ui/main/MainWindow.cpp" line="289"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="280"/>
+        <location filename="../ui/main/MainWindow.cpp" line="290"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="281"/>
+        <location filename="../ui/main/MainWindow.cpp" line="291"/>
         <source>Consumption &amp;sheets…</source>
         <translation>用热量报表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="282"/>
+        <location filename="../ui/main/MainWindow.cpp" line="292"/>
         <source>&amp;Read</source>
         <translation>抄读(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="283"/>
+        <location filename="../ui/main/MainWindow.cpp" line="293"/>
         <source>Read the selected buses or meters (F5)</source>
         <translation>抄读所选总线或热表（F5）</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="284"/>
+        <location filename="../ui/main/MainWindow.cpp" line="294"/>
         <source>Read &amp;all buses</source>
         <translation>抄读全部总线(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="285"/>
+        <location filename="../ui/main/MainWindow.cpp" line="295"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="286"/>
+        <location filename="../ui/main/MainWindow.cpp" line="296"/>
         <source>Stop reading the selected bus (Esc)</source>
         <translation>停止抄读所选总线（Esc）</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="287"/>
+        <location filename="../ui/main/MainWindow.cpp" line="297"/>
         <source>S&amp;can bus…</source>
         <translation>扫描总线(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="288"/>
+        <location filename="../ui/main/MainWindow.cpp" line="298"/>
         <source>&amp;Find meter</source>
         <translation>查找热表(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="289"/>
+        <location filename="../ui/main/MainWindow.cpp" line="299"/>
         <source>&amp;About HeatDesk</source>
         <translation>关于 HeatDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="311"/>
+        <location filename="../ui/main/MainWindow.cpp" line="321"/>
         <source>Reading in progress</source>
         <translation>正在抄读</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="312"/>
+        <location filename="../ui/main/MainWindow.cpp" line="322"/>
         <source>%n bus(es) are being read. Stop them and quit?</source>
         <translation>
             <numerusform>%n 条总线正在抄读。停止抄读并退出吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="359"/>
+        <location filename="../ui/main/MainWindow.cpp" line="379"/>
         <source>Not every channel could be set up: %1</source>
         <translation>部分通道未能建立：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="377"/>
+        <location filename="../ui/main/MainWindow.cpp" line="397"/>
         <source>%1: %2 of %3 meters read in %4 s</source>
         <translation>%1：已抄读 %2/%3 块表，用时 %4 秒</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="417"/>
+        <location filename="../ui/main/MainWindow.cpp" line="437"/>
         <source>Links: %1 of %2 up</source>
         <translation>链路在线：%1/%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="419"/>
+        <location filename="../ui/main/MainWindow.cpp" line="439"/>
         <source>Reading %n bus(es)</source>
         <translation>
             <numerusform>正在抄读 %n 条总线</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="419"/>
+        <location filename="../ui/main/MainWindow.cpp" line="439"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="421"/>
+        <location filename="../ui/main/MainWindow.cpp" line="441"/>
         <source>NOT STORED (kept, retrying): %1</source>
         <translation>未存储（已保留，正在重试）：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="424"/>
+        <location filename="../ui/main/MainWindow.cpp" line="444"/>
         <source>Readings stored this session: %1</source>
         <translation>本次已存储读数：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="426"/>
+        <location filename="../ui/main/MainWindow.cpp" line="446"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="426"/>
+        <location filename="../ui/main/MainWindow.cpp" line="446"/>
         <source>No database</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="477"/>
+        <location filename="../ui/main/MainWindow.cpp" line="497"/>
         <source>Select a bus or meters to read.</source>
         <translation>请选择要抄读的总线或热表。</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="504"/>
+        <location filename="../ui/main/MainWindow.cpp" line="524"/>
         <source>Select a bus whose channel is set up to scan it.</source>
         <translation>请选择所属通道已建立的总线进行扫描。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="533"/>
+        <location filename="../ui/main/MainWindow.cpp" line="553"/>
         <source>%n meter(s) added.</source>
         <translation>
             <numerusform>已添加 %n 块热表。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="534"/>
+        <location filename="../ui/main/MainWindow.cpp" line="554"/>
         <source>%n meter(s) added; not added: %1</source>
         <translation>
             <numerusform>已添加 %n 块热表；未添加：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="643"/>
+        <location filename="../ui/main/MainWindow.cpp" line="663"/>
         <source>Select the site the channel belongs to.</source>
         <translation>请先选择通道所属的站点。</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="649"/>
+        <location filename="../ui/main/MainWindow.cpp" line="669"/>
         <source>Select the channel the bus is on.</source>
         <translation>请先选择总线所在的通道。</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="655"/>
+        <location filename="../ui/main/MainWindow.cpp" line="675"/>
         <source>Select the bus the meter is on.</source>
         <translation>请先选择热表所在的总线。</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="663"/>
+        <location filename="../ui/main/MainWindow.cpp" line="683"/>
         <source>Select a site, channel, bus or meter to edit.</source>
         <translation>请选择要编辑的站点、通道、总线或热表。</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="686"/>
+        <location filename="../ui/main/MainWindow.cpp" line="706"/>
         <source>Select the bus to import meters into.</source>
         <translation>请选择要导入热表的总线。</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="694"/>
+        <location filename="../ui/main/MainWindow.cpp" line="714"/>
         <source>Open HeatDesk database</source>
         <translation>打开 HeatDesk 数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="695"/>
+        <location filename="../ui/main/MainWindow.cpp" line="715"/>
         <source>HeatDesk databases (*.db *.sqlite);;All files (*)</source>
         <translation>HeatDesk 数据库 (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="699"/>
+        <location filename="../ui/main/MainWindow.cpp" line="719"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
