@@ -152,7 +152,11 @@ TEST_F(HeatUserRepositoryTest, AssignEndsTheTenantsOrTheReplacedMetersAssignment
     EXPECT_EQ(history[1].assignment.validToMs, kT0 + 20 * kDay);
     // A date inside an ended period overlaps: refused, and nothing was ended on the way.
     EXPECT_FALSE(m_users.assign(m_meters[0], m_zhang, kT0 + 5 * kDay, AssignEnding{true, true}, &error));
-    EXPECT_FALSE(m_users.openAssignmentOfMeter(m_meters[0])->validToMs);
+    EXPECT_FALSE(m_users.openAssignmentOfMeter(m_meters[0])); // ended with the replacement, still
+    const auto lisMeter = m_users.openAssignmentOfMeter(m_meters[1]);
+    ASSERT_TRUE(lisMeter);
+    EXPECT_EQ(lisMeter->heatUserId, m_li);
+    EXPECT_FALSE(lisMeter->validToMs);
     // An open assignment cannot end on or before its own start.
     EXPECT_FALSE(m_users.assign(m_meters[1], m_zhang, kT0 + 20 * kDay, AssignEnding{true, false}, &error));
     EXPECT_TRUE(error.message.contains(QLatin1String("choose a later date")));

@@ -65,7 +65,6 @@ ReportDialog::ReportDialog(QString databasePath, QWidget* parent)
     m_building = new QComboBox;
     m_company = new QLineEdit(QSettings().value(QStringLiteral("reports/company")).toString());
     m_kindLabel = new QLabel;
-    m_periodLabel = new QLabel;
     m_buildingLabel = new QLabel;
     m_companyLabel = new QLabel;
     m_buildingLabel->setBuddy(m_building);

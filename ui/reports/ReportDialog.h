@@ -69,7 +69,6 @@ private:
     QComboBox* m_building;
     QLineEdit* m_company;
     QLabel* m_kindLabel;
-    QLabel* m_periodLabel;
     QLabel* m_buildingLabel;
     QLabel* m_companyLabel;
     QLabel* m_summary;
