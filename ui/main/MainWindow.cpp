@@ -98,7 +98,7 @@ void MainWindow::createWidgets() {
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(BusTreeModel::NameColumn, QHeaderView::Interactive);
     m_tree->header()->resizeSection(BusTreeModel::NameColumn, 210);
-    m_tree->header()->resizeSection(BusTreeModel::StateColumn, 150);
+    m_tree->header()->resizeSection(BusTreeModel::StateColumn, 200);
     m_tree->header()->resizeSection(BusTreeModel::LastReadColumn, 120);
     m_tree->header()->resizeSection(BusTreeModel::EnergyColumn, 90);
     m_tree->header()->resizeSection(BusTreeModel::UserColumn, 130);
