@@ -11,8 +11,8 @@ namespace heatdesk::gui {
 
 // `heatdesk --screenshot FILE`: reads every bus as soon as its link is up (as a user pressing
 // Read all), selects the first meter of the first bus that answered, shows the asked view, and
-// writes the window as a PNG once every bus has finished. Gives up (and says why) after a time limit so that a
-// broken link cannot hang a build script.
+// writes the window as a PNG once every bus has finished. Gives up (and says why) after a time limit so that
+// a broken link cannot hang a build script.
 class ScreenshotRun : public QObject {
     Q_OBJECT
 public:
