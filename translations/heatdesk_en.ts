@@ -2158,82 +2158,82 @@ Choose a longer period above.</translation>
 <context>
     <name>heatdesk::ui::ReportDialog</name>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="133"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="132"/>
         <source>No sheet: %1</source>
         <translation>No sheet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="162"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="161"/>
         <source>Consumption sheets</source>
         <translation>Consumption sheets</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="163"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="162"/>
         <source>Sheet:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="164"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="163"/>
         <source>&amp;Month</source>
         <translation>&amp;Month</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="165"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="164"/>
         <source>Heating &amp;season starting</source>
         <translation>Heating &amp;season starting</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="166"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="165"/>
         <source>&amp;Building:</source>
         <translation>&amp;Building:</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="167"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="166"/>
         <source>Company (page header):</source>
         <translation>Company (page header):</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="168"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="167"/>
         <source>e.g. 热力公司 name, printed on every page</source>
         <translation>e.g. 热力公司 name, printed on every page</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="171"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="170"/>
         <source>All buildings</source>
         <translation>All buildings</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="172"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="171"/>
         <source>&amp;Compute</source>
         <translation>&amp;Compute</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="173"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="172"/>
         <source>Print pre&amp;view…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="174"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="173"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="175"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="174"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="177"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="176"/>
         <source>Choose the month or season and press Compute.</source>
         <translation>Choose the month or season and press Compute.</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="219"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="218"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reports/ReportDialog.cpp" line="256"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="255"/>
         <source>%1 — %2: %n heat user(s), %3 with consumption, total %4 kWh</source>
         <translation>
             <numerusform>%1 — %2: %n heat user, %3 with consumption, total %4 kWh</numerusform>
@@ -2241,47 +2241,47 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="258"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="257"/>
         <source>all buildings</source>
         <translation>all buildings</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="262"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="261"/>
         <source>fees %1 yuan</source>
         <translation>fees %1 yuan</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="274"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="273"/>
         <source>compute the sheet first</source>
         <translation>compute the sheet first</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="285"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="284"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="287"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="286"/>
         <source>&apos;%1&apos;: choose a .pdf, .xlsx or .csv file</source>
         <translation>&apos;%1&apos;: choose a .pdf, .xlsx or .csv file</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="299"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="298"/>
         <source>Export sheet</source>
         <translation>Export sheet</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="300"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="299"/>
         <source>Excel workbook (*.xlsx);;PDF (*.pdf);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;PDF (*.pdf);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="305"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="304"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="307"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="306"/>
         <source>Written: %1</source>
         <translation>Written: %1</translation>
     </message>

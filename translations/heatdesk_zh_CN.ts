@@ -2149,129 +2149,129 @@ Choose a longer period above.</source>
 <context>
     <name>heatdesk::ui::ReportDialog</name>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="133"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="132"/>
         <source>No sheet: %1</source>
         <translation>无法生成报表：%1</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="162"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="161"/>
         <source>Consumption sheets</source>
         <translation>用热量报表</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="163"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="162"/>
         <source>Sheet:</source>
         <translation>报表：</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="164"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="163"/>
         <source>&amp;Month</source>
         <translation>月度(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="165"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="164"/>
         <source>Heating &amp;season starting</source>
         <translation>采暖季，起始年份(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="166"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="165"/>
         <source>&amp;Building:</source>
         <translation>楼栋(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="167"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="166"/>
         <source>Company (page header):</source>
         <translation>公司名称（页眉）：</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="168"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="167"/>
         <source>e.g. 热力公司 name, printed on every page</source>
         <translation>例如热力公司名称，打印在每一页上</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="171"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="170"/>
         <source>All buildings</source>
         <translation>全部楼栋</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="172"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="171"/>
         <source>&amp;Compute</source>
         <translation>计算(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="173"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="172"/>
         <source>Print pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="174"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="173"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="175"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="174"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="177"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="176"/>
         <source>Choose the month or season and press Compute.</source>
         <translation>请选择月份或采暖季，然后按“计算”。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="219"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="218"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reports/ReportDialog.cpp" line="256"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="255"/>
         <source>%1 — %2: %n heat user(s), %3 with consumption, total %4 kWh</source>
         <translation>
             <numerusform>%1 — %2：%n 户热用户，其中 %3 户有热量消耗，合计 %4 kWh</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="258"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="257"/>
         <source>all buildings</source>
         <translation>全部楼栋</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="262"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="261"/>
         <source>fees %1 yuan</source>
         <translation>热费 %1 元</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="274"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="273"/>
         <source>compute the sheet first</source>
         <translation>请先计算报表</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="285"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="284"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="287"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="286"/>
         <source>&apos;%1&apos;: choose a .pdf, .xlsx or .csv file</source>
         <translation>“%1”：请选择 .pdf、.xlsx 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="299"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="298"/>
         <source>Export sheet</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="300"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="299"/>
         <source>Excel workbook (*.xlsx);;PDF (*.pdf);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;PDF (*.pdf);;CSV，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="305"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="304"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="307"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="306"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
