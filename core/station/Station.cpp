@@ -456,8 +456,8 @@ void Station::handleCjt188Result(BusEntry& bus, const bus::Cjt188Result& result)
         return;
     }
     const auto* meter = meterOf(bus, outcome.meterId);
-    const auto& profile = m_profiles.profileOrDefault(
-        meter != bus.meters.end() ? meter->modelProfile.toStdString() : std::string());
+    const auto& profile =
+        m_profiles.profileOrDefault(meter ? meter->modelProfile.toStdString() : std::string());
     const auto raw = std::span(reinterpret_cast<const std::uint8_t*>(result.frame.constData()),
                                std::size_t(result.frame.size()));
     const auto decoded = cjt188::decodeMessage(raw, profile);
