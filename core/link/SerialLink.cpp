@@ -2,8 +2,16 @@
 #include "link/SerialLink.h"
 
 #include <QFileInfo>
+#include <QSerialPortInfo>
 
 namespace heatdesk::link {
+
+QList<SerialPortChoice> availableSerialPorts() {
+    QList<SerialPortChoice> ports;
+    for (const QSerialPortInfo& info : QSerialPortInfo::availablePorts())
+        ports.append({info.portName(), info.description()});
+    return ports;
+}
 namespace {
 
 QChar parityLetter(QSerialPort::Parity p) {

@@ -20,6 +20,13 @@ struct SerialSettings {
     std::chrono::milliseconds reopenInterval{2000};
 };
 
+// A serial port the machine has now, for a person choosing one ("ttyUSB0", "USB-Serial CH340").
+struct SerialPortChoice {
+    QString name;
+    QString description;
+};
+QList<SerialPortChoice> availableSerialPorts();
+
 // A serial port (RS-232 or USB level converter to the M-Bus), used asynchronously only.
 class SerialLink : public Link {
     Q_OBJECT

@@ -11,17 +11,6 @@ namespace {
 constexpr int kMaxLatencyMs = 60000;
 constexpr int kMaxRetries = 10;
 
-QString parityName(QSerialPort::Parity parity) {
-    switch (parity) {
-    case QSerialPort::NoParity:
-        return QStringLiteral("none");
-    case QSerialPort::OddParity:
-        return QStringLiteral("odd");
-    default:
-        return QStringLiteral("even");
-    }
-}
-
 } // namespace
 
 std::variant<ChannelSettings, QString> ChannelSettings::fromJson(const QString& kind,
@@ -63,14 +52,10 @@ std::variant<ChannelSettings, QString> ChannelSettings::fromJson(const QString& 
         return e;
     s.serial.baud = baud;
     const QString parity = o.value(QLatin1String("parity")).toString(QStringLiteral("even"));
-    if (parity == QLatin1String("even"))
-        s.serial.parity = QSerialPort::EvenParity;
-    else if (parity == QLatin1String("none"))
-        s.serial.parity = QSerialPort::NoParity;
-    else if (parity == QLatin1String("odd"))
-        s.serial.parity = QSerialPort::OddParity;
-    else
+    const auto parsedParity = parityFromName(parity);
+    if (!parsedParity)
         return QStringLiteral("parity: '%1' is not even, none or odd").arg(parity);
+    s.serial.parity = *parsedParity;
 
     s.tcp.host = o.value(QLatin1String("host")).toString();
     int port = 0;
@@ -113,6 +98,24 @@ QByteArray ChannelSettings::toJson() const {
     o.insert(QStringLiteral("latency_ms"), latencyMs);
     o.insert(QStringLiteral("retries"), retries);
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QString ChannelSettings::parityName(QSerialPort::Parity parity) {
+    switch (parity) {
+    case QSerialPort::NoParity:
+        return QStringLiteral("none");
+    case QSerialPort::OddParity:
+        return QStringLiteral("odd");
+    default:
+        return QStringLiteral("even");
+    }
+}
+
+std::optional<QSerialPort::Parity> ChannelSettings::parityFromName(const QString& name) {
+    for (const auto parity : {QSerialPort::EvenParity, QSerialPort::NoParity, QSerialPort::OddParity})
+        if (name == parityName(parity))
+            return parity;
+    return std::nullopt;
 }
 
 QString ChannelSettings::kindName() const {

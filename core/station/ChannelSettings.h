@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <optional>
 #include <variant>
 
 namespace heatdesk::station {
@@ -29,6 +30,9 @@ struct ChannelSettings {
     static std::variant<ChannelSettings, QString> fromJson(const QString& kind, const QByteArray& json);
     [[nodiscard]] QByteArray toJson() const;
     [[nodiscard]] QString kindName() const;
+    // The stored parity names: even, none, odd (nothing for any other text).
+    static QString parityName(QSerialPort::Parity parity);
+    static std::optional<QSerialPort::Parity> parityFromName(const QString& name);
     // Empty when the settings can open a link; otherwise what is missing or wrong.
     [[nodiscard]] QString validate() const;
 };

@@ -4,7 +4,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
-#include <QSerialPortInfo>
 #include <QSpinBox>
 
 namespace heatdesk::ui {
@@ -55,16 +54,16 @@ ChannelDialog::ChannelDialog(store::Database& db, qint64 channelId, qint64 siteI
 
     m_port->setEditable(true);
     m_port->lineEdit()->setPlaceholderText(tr("COM3, /dev/ttyUSB0, /dev/pts/5"));
-    for (const QSerialPortInfo& info : QSerialPortInfo::availablePorts()) {
-        m_port->addItem(info.portName());
-        m_port->setItemData(m_port->count() - 1, info.description(), Qt::ToolTipRole);
+    for (const auto& port : link::availableSerialPorts()) {
+        m_port->addItem(port.name);
+        m_port->setItemData(m_port->count() - 1, port.description, Qt::ToolTipRole);
     }
     m_port->setCurrentIndex(-1);
     for (const int baud : kMbusBauds)
         m_baud->addItem(tr("%1 Bd").arg(baud), baud);
-    m_parity->addItem(tr("Even (8E1, M-Bus)"), QStringLiteral("even"));
-    m_parity->addItem(tr("None (8N1)"), QStringLiteral("none"));
-    m_parity->addItem(tr("Odd (8O1)"), QStringLiteral("odd"));
+    m_parity->addItem(tr("Even (8E1, M-Bus)"), station::ChannelSettings::parityName(QSerialPort::EvenParity));
+    m_parity->addItem(tr("None (8N1)"), station::ChannelSettings::parityName(QSerialPort::NoParity));
+    m_parity->addItem(tr("Odd (8O1)"), station::ChannelSettings::parityName(QSerialPort::OddParity));
     m_host->setPlaceholderText(tr("host name or IP address"));
     m_tcpPort->setRange(0, 65535);
     m_tcpPort->setSpecialValueText(tr("not set"));
@@ -127,9 +126,7 @@ void ChannelDialog::load() {
     }
     m_port->setCurrentText(m_loaded.serial.port);
     selectData(m_baud, m_loaded.serial.baud);
-    selectData(m_parity, m_loaded.serial.parity == QSerialPort::NoParity    ? QStringLiteral("none")
-                         : m_loaded.serial.parity == QSerialPort::OddParity ? QStringLiteral("odd")
-                                                                            : QStringLiteral("even"));
+    selectData(m_parity, station::ChannelSettings::parityName(m_loaded.serial.parity));
     m_host->setText(m_loaded.tcp.host);
     m_tcpPort->setValue(m_loaded.tcp.port);
     m_dtuId->setText(m_loaded.dtuId);
@@ -159,10 +156,8 @@ station::ChannelSettings ChannelDialog::settings() const {
                                             : Kind::Serial;
     s.serial.port = m_port->currentText().trimmed();
     s.serial.baud = m_baud->currentData().toInt();
-    const QString parity = m_parity->currentData().toString();
-    s.serial.parity = parity == QLatin1String("none")  ? QSerialPort::NoParity
-                      : parity == QLatin1String("odd") ? QSerialPort::OddParity
-                                                       : QSerialPort::EvenParity;
+    s.serial.parity = station::ChannelSettings::parityFromName(m_parity->currentData().toString())
+                          .value_or(QSerialPort::EvenParity);
     s.tcp.host = m_host->text().trimmed();
     s.tcp.port = static_cast<quint16>(m_tcpPort->value());
     s.dtuId = m_dtuId->text().trimmed();
