@@ -50,6 +50,7 @@ void writeSettlement(JsonWriter& json, const billing::Settlement& s) {
     writeMoney(json, "metered_fee", s.meteredFee);
     writeMoney(json, "heat_fee", s.heatFee);
     writeMoney(json, "prepaid", s.prepaid);
+    json.key("prepaid_source").value(s.prepaidFromPayments ? "payments" : "prepayment_price");
     json.key("cap");
     s.cap ? json.value(s.cap->toString(2).toStdString()) : json.null();
     writeMoney(json, "billed", s.billed);
@@ -72,6 +73,7 @@ void writeSettlementTotals(JsonWriter& json, const billing::Sheet& sheet) {
         json.key("cap_percent").value(tariff.capPercent.toString(2).toStdString());
     json.key("rounding").value(billing::settlementRoundingRule().toStdString());
     json.key("users").value(static_cast<std::int64_t>(t.users));
+    json.key("users_with_payments").value(static_cast<std::int64_t>(t.usersWithPayments));
     writeMoney(json, "basic_fee", t.basicFee);
     writeMoney(json, "metered_fee", t.meteredFee);
     writeMoney(json, "heat_fee", t.heatFee);

@@ -4,6 +4,7 @@
 #include "cli/DbCommand.h"
 #include "cli/DecodeCommand.h"
 #include "cli/ExitCode.h"
+#include "cli/PaymentsCommand.h"
 #include "cli/ReportCommand.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,7 @@ constexpr const char* kUsage = "Usage: heatdesk-cli <command> [options]\n"
                                "  read     read meters on a bus (serial port or TCP) into JSON Lines\n"
                                "  scan     find meters on a bus by primary or secondary address\n"
                                "  report   monthly and season consumption sheets with fees\n"
+                               "  payments record and list what heat users paid for a season\n"
                                "\n"
                                "heatdesk-cli <command> --help shows a command's options.\n";
 
@@ -78,6 +80,8 @@ int main(int argc, char* argv[]) {
         return heatdesk::cli::runScan(args.mid(1));
     if (command == "report")
         return heatdesk::cli::runReport(args.mid(1));
+    if (command == "payments")
+        return heatdesk::cli::runPayments(args.mid(1));
 
     std::fprintf(stderr, "heatdesk-cli: unknown command '%s'\n%s", qPrintable(command), kUsage);
     return heatdesk::cli::ExitCode::Usage;

@@ -16,6 +16,8 @@ public:
 
     constexpr Money() = default;
     static constexpr Money fromUnits(std::int64_t units) { return Money(units); }
+    // Amounts paid are whole fen (0.01 元), as stored in the payments table.
+    static constexpr Money fromFen(std::int64_t fen) { return Money(fen * (kScale / 100)); }
     // "12.5", "-0.1871", "7" — at most four decimals; anything else is refused.
     static std::optional<Money> parse(const QString& text);
 

@@ -40,40 +40,41 @@ QString settlementRoundingRule() {
                           "from zero; sums and differences of rounded fees are exact");
 }
 
-Settlement settle(const Tariff& tariff, std::int64_t areaHundredths, std::int64_t consumptionHundredths) {
+Settlement settle(const Tariff& tariff, std::int64_t areaHundredths, std::int64_t consumptionHundredths,
+                  std::optional<Money> paid) {
     Settlement s;
     s.mode = tariff.settlementMode;
     s.basicFee = basicFee(tariff, areaHundredths);
     s.meteredFee = meteredFee(tariff, std::max<std::int64_t>(0, consumptionHundredths));
     s.heatFee = s.basicFee + s.meteredFee;
-    s.prepaid =
+    const Money areaFee =
         tariff.prepayPerM2 ? tariff.prepayPerM2->timesHundredths(areaHundredths).roundedTo(2) : Money();
+    s.prepaidFromPayments = paid.has_value();
+    s.prepaid = paid.value_or(areaFee);
     s.difference = s.heatFee - s.prepaid;
-    s.billed = s.heatFee;
-    if (s.mode == SettlementMode::Capped) {
-        // capPercent has four decimals like any Money: 115 % is 115.0000, so ÷ 100 is a factor.
-        s.cap = s.prepaid.timesFactor(Money::fromUnits(tariff.capPercent.units() / 100)).roundedTo(2);
-        s.billed = std::min(s.heatFee, *s.cap);
-    }
-    const Money owed = s.billed - s.prepaid;
     switch (s.mode) {
     case SettlementMode::None:
-        s.billed = s.prepaid; // area billing: the prepayment is the fee
-        break;
+        s.billed = areaFee; // area billing: the area fee is the fee, nothing is settled
+        return s;
     case SettlementMode::RefundAndCharge:
-    case SettlementMode::Capped:
-        if (owed > Money())
-            s.charge = owed;
-        else
-            s.refund = Money() - owed;
+        s.billed = s.heatFee;
         break;
     case SettlementMode::RefundOnly:
-        if (owed < Money())
-            s.refund = Money() - owed;
-        else
-            s.billed = s.prepaid; // the shortfall is not collected
+        // Heat above the area fee is not collected; an area fee not yet paid still is.
+        s.billed = std::min(s.heatFee, areaFee);
+        break;
+    case SettlementMode::Capped:
+        // The cap is a share of the area fee, whatever was actually paid. capPercent has four
+        // decimals like any Money: 115 % is 115.0000, so ÷ 100 is a factor.
+        s.cap = areaFee.timesFactor(Money::fromUnits(tariff.capPercent.units() / 100)).roundedTo(2);
+        s.billed = std::min(s.heatFee, *s.cap);
         break;
     }
+    const Money owed = s.billed - s.prepaid;
+    if (owed > Money())
+        s.charge = owed;
+    else
+        s.refund = Money() - owed;
     return s;
 }
 

@@ -30,19 +30,23 @@ QString settlementRoundingRule();
 // One heat user's season settlement statement; every amount in 元 rounded to the fen.
 struct Settlement {
     SettlementMode mode = SettlementMode::None;
-    Money basicFee;           // basic price × heated area
-    Money meteredFee;         // metered price × heat × correction factor
-    Money heatFee;            // basicFee + meteredFee
-    Money prepaid;            // prepayment price × heated area
-    std::optional<Money> cap; // capped mode: cap % × prepaid
-    Money billed;             // what the season costs the user under the mode
-    Money difference;         // heatFee − prepaid (positive: the user used more than prepaid)
-    Money refund;             // paid back to the user (≥ 0)
-    Money charge;             // collected from the user (≥ 0)
+    Money basicFee;   // basic price × heated area
+    Money meteredFee; // metered price × heat × correction factor
+    Money heatFee;    // basicFee + meteredFee
+    Money prepaid;    // the recorded payments of the season, or prepayment price × heated area
+    bool prepaidFromPayments = false; // which of the two `prepaid` is
+    std::optional<Money> cap;         // capped mode: cap % × prepayment price × heated area
+    Money billed;                     // what the season costs the user under the mode
+    Money difference;                 // heatFee − prepaid (positive: the user used more than prepaid)
+    Money refund;                     // paid back to the user (≥ 0)
+    Money charge;                     // collected from the user (≥ 0)
 };
 
 // Settles a season for a heated area and consumption (both × 100). A decreasing register
-// (negative consumption) is billed as zero heat, never as a credit.
-Settlement settle(const Tariff& tariff, std::int64_t areaHundredths, std::int64_t consumptionHundredths);
+// (negative consumption) is billed as zero heat, never as a credit. `paid`: what the user's
+// recorded payments of the season add up to; without any, the prepayment is taken to be the
+// area fee (prepayment price × area), as when every household prepaid it in full.
+Settlement settle(const Tariff& tariff, std::int64_t areaHundredths, std::int64_t consumptionHundredths,
+                  std::optional<Money> paid = std::nullopt);
 
 } // namespace heatdesk::billing

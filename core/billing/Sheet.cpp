@@ -27,6 +27,7 @@ std::optional<std::int64_t> perSquareMetre(const UserConsumption& u) {
 
 void addToTotals(SettlementTotals& t, const Settlement& s) {
     ++t.users;
+    t.usersWithPayments += s.prepaidFromPayments ? 1 : 0;
     t.basicFee = t.basicFee + s.basicFee;
     t.meteredFee = t.meteredFee + s.meteredFee;
     t.heatFee = t.heatFee + s.heatFee;
@@ -57,7 +58,8 @@ QString gigajouleText(std::int64_t kwhHundredths) {
 }
 
 Sheet buildSheet(Sheet::Kind kind, const Period& period, const QString& label, const QString& building,
-                 const std::optional<Tariff>& tariff, QList<UserConsumption> consumption) {
+                 const std::optional<Tariff>& tariff, QList<UserConsumption> consumption,
+                 const QHash<qint64, Money>& paidByUser) {
     Sheet sheet;
     sheet.kind = kind;
     sheet.period = period;
@@ -77,7 +79,10 @@ Sheet buildSheet(Sheet::Kind kind, const Period& period, const QString& label, c
             if (kind == Sheet::Kind::Monthly) {
                 row.fee = meteredFee(*tariff, heat);
             } else if (c.user.areaM2) {
-                const Settlement s = settle(*tariff, toHundredths(*c.user.areaM2), heat);
+                const auto paid = paidByUser.find(c.user.userId);
+                const Settlement s =
+                    settle(*tariff, toHundredths(*c.user.areaM2), heat,
+                           paid == paidByUser.end() ? std::nullopt : std::optional<Money>(*paid));
                 row.fee = s.heatFee;
                 if (s.mode != SettlementMode::None) {
                     row.settlement = s;

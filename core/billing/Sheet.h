@@ -6,6 +6,7 @@
 #include "billing/Settlement.h"
 #include "billing/Tariff.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -25,6 +26,7 @@ struct SheetRow {
 // The season's settlement over all users settled.
 struct SettlementTotals {
     int users = 0;
+    int usersWithPayments = 0; // whose prepaid amount is their recorded payments
     Money basicFee, meteredFee, heatFee, prepaid, billed, refund, charge;
 };
 
@@ -44,10 +46,12 @@ struct Sheet {
 
 // Builds the sheet: a monthly sheet charges the metered part only (basic fees are a season's);
 // a season sheet charges basic price × area + metered price × heat × correction and, when the
-// tariff has a settlement mode, settles it against the prepayment. A user whose consumption or
-// area is unknown gets no fee rather than a wrong one.
+// tariff has a settlement mode, settles it against the prepayment: the user's recorded payments
+// of the season (`paidByUser`, by user id) where there are any. A user whose consumption or area
+// is unknown gets no fee rather than a wrong one.
 Sheet buildSheet(Sheet::Kind kind, const Period& period, const QString& label, const QString& building,
-                 const std::optional<Tariff>& tariff, QList<UserConsumption> consumption);
+                 const std::optional<Tariff>& tariff, QList<UserConsumption> consumption,
+                 const QHash<qint64, Money>& paidByUser = {});
 
 // kWh per m² × 100 from kWh × 100 and m² × 100, rounded half away from zero; none for no area.
 std::optional<std::int64_t> perSquareMetreHundredths(std::int64_t kwhHundredths, std::int64_t areaHundredths);

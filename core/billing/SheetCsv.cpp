@@ -91,7 +91,8 @@ QByteArray sheetCsv(const Sheet& sheet) {
                        "start_kwh,end_time,end_kwh,consumption_kwh,consumption_gj,kwh_per_m2,flags,fee");
     // A settling season sheet carries each user's statement after the fee (columns added at the end).
     if (sheet.settlement)
-        out += QLatin1Char(',') + settlementColumnKeys().join(QLatin1Char(','));
+        out += QLatin1Char(',') + settlementColumnKeys().join(QLatin1Char(',')) +
+               QStringLiteral(",prepaid_source");
     out += QLatin1Char('\n');
     for (const SheetRow& row : sheet.rows) {
         const UserConsumption& u = row.consumption;
@@ -108,7 +109,10 @@ QByteArray sheetCsv(const Sheet& sheet) {
           << (row.kwhPerM2Hundredths ? hundredthsText(*row.kwhPerM2Hundredths) : QString())
           << u.flags.join(QLatin1Char('|')) << (row.fee ? row.fee->toString(2) : QString());
         if (sheet.settlement)
-            f << settlementCells(row);
+            f << settlementCells(row)
+              << (!row.settlement                       ? QString()
+                  : row.settlement->prepaidFromPayments ? QStringLiteral("payments")
+                                                        : QStringLiteral("prepayment_price"));
         out += f.join(QLatin1Char(',')) + QLatin1Char('\n');
     }
     return out.toUtf8();

@@ -3,6 +3,7 @@
 
 #include "billing/Plausibility.h"
 #include "store/BillingRepository.h"
+#include "store/PaymentRepository.h"
 
 #include <future>
 
@@ -69,7 +70,25 @@ std::variant<SheetResult, SheetError> prepareSheet(store::Database& db, const Sh
     auto& users = std::get<QList<UserConsumption>>(consumption);
     const auto& sensorStatistics = std::get<SensorStatistics>(*statistics);
     applyPlausibility(users, sensorStatistics.meters, sensorStatistics.rules);
-    result.sheet = buildSheet(request.kind, period, label, request.building, tariff, std::move(users));
+    QHash<qint64, Money> paidByUser;
+    if (request.kind == Sheet::Kind::Season) {
+        const auto totals = store::PaymentRepository(db).seasonTotals(season, &storeError);
+        if (!storeError.message.isEmpty())
+            return SheetError{Kind::Store, storeError.message};
+        for (auto it = totals.begin(); it != totals.end(); ++it)
+            paidByUser.insert(it.key(), Money::fromFen(it.value()));
+        if (tariff && tariff->settlementMode != SettlementMode::None)
+            result.notes << (totals.isEmpty()
+                                 ? QStringLiteral("no payments recorded for season %1: prepaid is the "
+                                                  "prepayment price × area")
+                                       .arg(season)
+                                 : QStringLiteral("prepaid: the recorded payments of season %1 (%2 users), "
+                                                  "prepayment price × area for the others")
+                                       .arg(season)
+                                       .arg(totals.size()));
+    }
+    result.sheet =
+        buildSheet(request.kind, period, label, request.building, tariff, std::move(users), paidByUser);
     return result;
 }
 

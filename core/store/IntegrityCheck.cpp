@@ -30,14 +30,14 @@ CheckReport checkDatabase(Database& db) {
                                    .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
     }
 
-    const QStringList triggers = {"readings_no_update", "readings_no_delete", "corrections_no_update",
-                                  "corrections_no_delete"};
+    const QStringList triggers = {"readings_no_update",    "readings_no_delete", "corrections_no_update",
+                                  "corrections_no_delete", "payments_no_update", "payments_no_delete"};
     for (const QString& t : triggers) {
         q.prepare(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name = ?"));
         q.addBindValue(t);
         if (!q.exec() || !q.next() || q.value(0).toInt() != 1)
             report.problems
-                << QStringLiteral("append-only guard %1 is missing: readings could be changed").arg(t);
+                << QStringLiteral("append-only guard %1 is missing: its table could be changed").arg(t);
     }
 
     // Re-hash every reading: a changed value, a removed or reordered row breaks the chain there.

@@ -181,7 +181,28 @@ const QStringList kVersion4 = {
     "flow_m3h, supply_c, return_c)",
 };
 
-const QList<QStringList> kMigrations = {kVersion1, kVersion2, kVersion3, kVersion4};
+// Version 5: payments per heat user and season, in fen (exact integers). Append-only like readings:
+// a wrong entry is undone by a correction row (signed amount, reference says why), never edited.
+const QStringList kVersion5 = {
+    R"(CREATE TABLE payments (
+        id INTEGER PRIMARY KEY,
+        heat_user_id INTEGER NOT NULL REFERENCES heat_users(id),
+        season INTEGER NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('prepayment', 'payment', 'refund', 'correction')),
+        amount_fen INTEGER NOT NULL CHECK (amount_fen > 0 OR (kind = 'correction' AND amount_fen <> 0)),
+        paid_on TEXT NOT NULL,
+        reference TEXT NOT NULL DEFAULT '',
+        recorded_by TEXT NOT NULL CHECK (length(recorded_by) > 0),
+        recorded_at INTEGER NOT NULL,
+        CHECK (kind <> 'correction' OR length(reference) > 0)))",
+    "CREATE INDEX payments_season_user ON payments (season, heat_user_id)",
+    R"(CREATE TRIGGER payments_no_update BEFORE UPDATE ON payments
+        BEGIN SELECT RAISE(ABORT, 'payments are append-only: add a correction instead'); END)",
+    R"(CREATE TRIGGER payments_no_delete BEFORE DELETE ON payments
+        BEGIN SELECT RAISE(ABORT, 'payments are append-only: add a correction instead'); END)",
+};
+
+const QList<QStringList> kMigrations = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
 
 StoreError sqlError(const QString& what, const QSqlError& e) {
     return {StoreError::Code::Sql, QStringLiteral("%1: %2").arg(what, e.text())};

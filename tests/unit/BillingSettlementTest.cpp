@@ -71,6 +71,29 @@ TEST(Settlement, CappedAtAShareOfTheAreaFee) {
     EXPECT_EQ(settle(tianjin("capped", "112.5"), k100m2, 20000'00).charge, yuan("312.5"));
 }
 
+TEST(Settlement, RecordedPaymentsAreThePrepayment) {
+    // The household paid 2,000 of the 2,500 area fee. Without payments the area fee is assumed.
+    const Money paid = Money::fromFen(2000'00);
+    EXPECT_FALSE(settle(tianjin("refund_and_charge"), k100m2, 8100'00).prepaidFromPayments);
+    const Settlement low = settle(tianjin("refund_and_charge"), k100m2, 8100'00, paid);
+    EXPECT_TRUE(low.prepaidFromPayments);
+    EXPECT_EQ(low.prepaid, yuan("2000"));
+    EXPECT_EQ(low.difference, yuan("-197"));
+    EXPECT_EQ(low.refund, yuan("197"));
+    // 多退少不补 waives heat above the area fee, not the unpaid part of the area fee itself.
+    const Settlement high = settle(tianjin("refund_only"), k100m2, 20000'00, paid);
+    EXPECT_EQ(high.billed, yuan("2500"));
+    EXPECT_EQ(high.charge, yuan("500"));
+    EXPECT_EQ(settle(tianjin("refund_only"), k100m2, 8100'00, paid).refund, yuan("197"));
+    // The cap stays a share of the area fee, not of what was paid: 2,875 − 2,000.
+    const Settlement capped = settle(tianjin("capped", "115"), k100m2, 20000'00, paid);
+    EXPECT_EQ(*capped.cap, yuan("2875"));
+    EXPECT_EQ(capped.charge, yuan("875"));
+    // An overpayment comes back even when the heat fee is low.
+    EXPECT_EQ(settle(tianjin("refund_and_charge"), k100m2, 8100'00, Money::fromFen(3000'00)).refund,
+              yuan("1197"));
+}
+
 TEST(Settlement, NoneKeepsTheAreaFee) {
     const Settlement s = settle(tianjin("none"), k100m2, 8100'00);
     EXPECT_EQ(s.heatFee, yuan("1803"));

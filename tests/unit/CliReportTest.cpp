@@ -148,8 +148,9 @@ TEST_F(CliReport, SeasonCarriesTheSettlementWhenTheTariffHasAMode) {
     QFile csv(csvPath);
     ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
     const QByteArray text = csv.readAll();
-    EXPECT_TRUE(text.contains(",fee,basic_fee,metered_fee,prepaid,billed,refund,charge\n"));
-    EXPECT_TRUE(text.contains(",1803.00,750.00,1053.00,2500.00,1803.00,697.00,0.00\n")) << text.toStdString();
+    EXPECT_TRUE(text.contains(",fee,basic_fee,metered_fee,prepaid,billed,refund,charge,prepaid_source\n"));
+    EXPECT_TRUE(text.contains(",1803.00,750.00,1053.00,2500.00,1803.00,697.00,0.00,prepayment_price\n"))
+        << text.toStdString();
     const QString xlsx = m_dir.filePath("season.xlsx");
     EXPECT_EQ(cli({"report", "season", "--db", m_path, "--season", "2025", "--format", "xlsx", "--out", xlsx})
                   .exitCode,
@@ -161,6 +162,59 @@ TEST_F(CliReport, SeasonCarriesTheSettlementWhenTheTariffHasAMode) {
             .object();
     EXPECT_FALSE(plain.contains("settlement"));
     EXPECT_FALSE(plain["rows"].toArray()[0].toObject().contains("settlement"));
+}
+
+TEST_F(CliReport, RecordedPaymentsAreSettled) {
+    {
+        Database db;
+        ASSERT_FALSE(db.open(m_path, Database::Mode::ReadWrite));
+        auto t = storetest::tianjinTariff2025();
+        t.seasonStart = "2026-01-01";
+        t.seasonEnd = "2026-01-31";
+        t.settlementMode = "refund_and_charge";
+        t.prepayPricePerM2 = "25";
+        ASSERT_FALSE(BillingRepository(db).saveTariff(t));
+    }
+    const QStringList add = {"payments", "add", "--db", m_path, "--account", "H-0001", "--season", "2025"};
+    const ReportRun first = cli(add + QStringList{"--kind", "prepayment", "--amount", "2000", "--date",
+                                                  "2025-12-20", "--reference", "R-17", "--by", "李会计"});
+    ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
+    const QJsonObject stored = QJsonDocument::fromJson(first.out).object();
+    EXPECT_EQ(stored["amount"].toString(), "2000.00");
+    EXPECT_EQ(stored["kind"].toString(), "prepayment");
+    EXPECT_EQ(stored["recorded_by"].toString(), "李会计");
+    EXPECT_EQ(cli(add + QStringList{"--amount", "300.5", "--date", "2026-01-05", "--by", "李会计"}).exitCode,
+              0);
+    // A correction without its reason, fractions of a fen, an unknown user: refused, nothing stored.
+    EXPECT_EQ(cli(add + QStringList{"--kind", "correction", "--amount", "-100", "--by", "李会计"}).exitCode,
+              1);
+    EXPECT_EQ(cli(add + QStringList{"--amount", "1.005", "--by", "李会计"}).exitCode, 1);
+    EXPECT_EQ(cli({"payments", "add", "--db", m_path, "--account", "H-9999", "--season", "2025", "--amount",
+                   "1", "--by", "x"})
+                  .exitCode,
+              1);
+    EXPECT_EQ(cli(add + QStringList{"--kind", "correction", "--amount", "-100", "--reference",
+                                    "R-18 entered 100 too much", "--by", "李会计"})
+                  .exitCode,
+              0);
+    const ReportRun list =
+        cli({"payments", "list", "--db", m_path, "--account", "H-0001", "--season", "2025"});
+    ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
+    const QList<QByteArray> lines = list.out.trimmed().split('\n');
+    ASSERT_EQ(lines.size(), 4);
+    EXPECT_EQ(QJsonDocument::fromJson(lines[1]).object()["amount"].toString(), "300.50");
+    EXPECT_EQ(QJsonDocument::fromJson(lines[3]).object()["summary"].toObject()["paid"].toString(), "2200.50");
+
+    // Paid 2,200.50 against a heat fee of 1,803.00: 397.50 back, and the sheet says from where.
+    const ReportRun run = cli({"report", "season", "--db", m_path, "--season", "2025"});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains("recorded payments")) << run.err.toStdString();
+    const QJsonObject o = QJsonDocument::fromJson(run.out).object();
+    const QJsonObject s = o["rows"].toArray()[0].toObject()["settlement"].toObject();
+    EXPECT_EQ(s["prepaid"].toString(), "2200.50");
+    EXPECT_EQ(s["prepaid_source"].toString(), "payments");
+    EXPECT_EQ(s["refund"].toString(), "397.50");
+    EXPECT_EQ(o["settlement"].toObject()["users_with_payments"].toInt(), 1);
 }
 
 TEST_F(CliReport, CompareAgainstLastSeason) {

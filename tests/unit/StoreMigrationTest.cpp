@@ -5,6 +5,7 @@
 #include "store/HeatUserRepository.h"
 #include "store/IntegrityCheck.h"
 #include "store/Migrations.h"
+#include "store/PaymentRepository.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -135,7 +136,7 @@ TEST(StoreMigration, VersionThreeWithReadingsMigratesToFourWithTheChartIndex) {
     }
     Database db;
     ASSERT_FALSE(db.open(path));
-    EXPECT_EQ(schemaVersion(db.sql()), 4);
+    EXPECT_EQ(schemaVersion(db.sql()), kSchemaVersion);
     ReadingRepository readings(db);
     const auto points = readings.history(1, 0, 10'000);
     ASSERT_EQ(points.size(), 3);
@@ -158,4 +159,67 @@ TEST(StoreMigration, VersionThreeWithReadingsMigratesToFourWithTheChartIndex) {
     r.values.rawFrames = {0xE5};
     ASSERT_FALSE(readings.append(std::span(&r, 1)));
     EXPECT_TRUE(checkDatabase(db).ok()); // the chain continues across the migration
+}
+
+TEST(StoreMigration, VersionFourWithHeatUsersMigratesToFiveWithAppendOnlyPayments) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath("v4.db");
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase("QSQLITE", "v4-builder");
+        raw.setDatabaseName(path);
+        ASSERT_TRUE(raw.open());
+        ASSERT_FALSE(migrateTo(raw, 4));
+        QSqlQuery q(raw);
+        for (const char* statement :
+             {"INSERT INTO heat_users (id, account, name, area_m2) VALUES (1, 'HY-1', "
+              "'Wang', 100)",
+              "INSERT INTO heat_users (id, account, name, area_m2) VALUES (2, 'HY-2', "
+              "'Li', 80)"})
+            ASSERT_TRUE(q.exec(statement)) << q.lastError().text().toStdString();
+        q = QSqlQuery();
+        raw.close();
+        raw = QSqlDatabase();
+        QSqlDatabase::removeDatabase("v4-builder");
+    }
+    Database db;
+    ASSERT_FALSE(db.open(path));
+    EXPECT_EQ(schemaVersion(db.sql()), kSchemaVersion);
+    EXPECT_EQ(HeatUserRepository(db).byAccount("HY-2")->areaM2, 80.0); // the users came through
+    PaymentRepository payments(db);
+    Payment p;
+    p.heatUserId = 1;
+    p.season = 2025;
+    p.kind = Payment::Kind::Prepayment;
+    p.amountFen = 2500'00;
+    p.paidOn = "2025-12-20";
+    p.recordedBy = "clerk";
+    ASSERT_TRUE(payments.add(p));
+    p.kind = Payment::Kind::Refund;
+    p.amountFen = 100'01;
+    ASSERT_TRUE(payments.add(p));
+    p.kind = Payment::Kind::Correction;
+    p.amountFen = -50'00;
+    StoreError error;
+    EXPECT_FALSE(payments.add(p, &error)); // a correction says why
+    EXPECT_EQ(error.code, StoreError::Code::Invalid);
+    p.reference = "receipt 17 was entered twice";
+    ASSERT_TRUE(payments.add(p));
+    p.season = 2024;
+    p.kind = Payment::Kind::Payment;
+    p.amountFen = 1'00;
+    ASSERT_TRUE(payments.add(p));
+    // 2,500.00 − 100.01 − 50.00, exact to the fen; the other season stays apart.
+    const auto totals = payments.seasonTotals(2025);
+    ASSERT_EQ(totals.size(), 1);
+    EXPECT_EQ(totals.value(1), 2349'99);
+    EXPECT_EQ(payments.forUser(1, 2025).size(), 3);
+    EXPECT_EQ(payments.forUser(1).size(), 4);
+    // Append-only, like readings: the database refuses to rewrite or remove a payment.
+    QSqlQuery q(db.sql());
+    EXPECT_FALSE(q.exec("UPDATE payments SET amount_fen = 1"));
+    EXPECT_FALSE(q.exec("DELETE FROM payments"));
+    EXPECT_EQ(payments.seasonTotals(2025).value(1), 2349'99);
+    EXPECT_TRUE(checkDatabase(db).ok());
+    ASSERT_TRUE(q.exec("DROP TRIGGER payments_no_delete"));
+    EXPECT_FALSE(checkDatabase(db).ok()); // a missing guard is reported
 }
