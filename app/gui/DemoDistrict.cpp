@@ -46,7 +46,6 @@ QString DemoDistrict::prepare(QString* error, const std::function<void(double)>&
 }
 
 QString DemoDistrict::serve() {
-    m_physics = std::make_unique<sim::HeatingPhysics>(m_scenario.physics(m_epoch));
     store::Database db;
     if (auto e = db.open(databasePath()))
         return e->message;
@@ -61,32 +60,25 @@ QString DemoDistrict::serve() {
     if (auto e = config.setSetting(QStringLiteral("dtu_listen"), QStringLiteral("127.0.0.1:%1").arg(dtuPort)))
         return e->message;
 
-    for (std::size_t i = 0; i < m_scenario.buses.size() && i < m_channelIds.size(); ++i) {
-        // One line per channel: buses sharing a converter or DTU are served by their first.
-        if (m_scenario.channelBuses(i).front() != i)
+    sim::ServeOptions options;
+    options.wired = sim::ServeOptions::Wired::Tcp;
+    options.dtuHost = QStringLiteral("127.0.0.1");
+    options.dtuPort = dtuPort;
+    m_server = std::make_unique<sim::ScenarioServer>(m_scenario, m_epoch);
+    QString error;
+    if (!m_server->start(options, &error))
+        return QStringLiteral("demo %1").arg(error);
+    // Point each converter channel of the database at the port its simulated converter got.
+    for (const auto& line : m_server->lines()) {
+        if (!line.tcp || line.buses.front() >= m_channelIds.size())
             continue;
-        auto line = m_scenario.buildLine(i, *m_physics, m_epoch);
-        if (!line)
-            return QStringLiteral("demo bus %1 could not be built").arg(i);
-        if (auto dtu = m_scenario.dtuFor(i)) {
-            dtu->host = QStringLiteral("127.0.0.1");
-            dtu->port = dtuPort;
-            m_dtus.push_back(std::make_unique<sim::DtuClient>(*dtu, *line));
-            m_dtus.back()->start();
-        } else {
-            auto server = std::make_unique<sim::TcpBusServer>(*line);
-            if (!server->listen(QHostAddress::LocalHost, 0))
-                return QStringLiteral("demo converter %1: %2").arg(i).arg(server->errorString());
-            station::ChannelSettings settings;
-            settings.kind = station::ChannelSettings::Kind::Tcp;
-            settings.tcp.host = QStringLiteral("127.0.0.1");
-            settings.tcp.port = server->serverPort();
-            settings.serial.baud = static_cast<qint32>(line->config().baud);
-            if (auto e = config.setChannelSettings(m_channelIds[i], settings.toJson()))
-                return e->message;
-            m_servers.push_back(std::move(server));
-        }
-        m_buses.push_back(std::move(line));
+        station::ChannelSettings settings;
+        settings.kind = station::ChannelSettings::Kind::Tcp;
+        settings.tcp.host = QStringLiteral("127.0.0.1");
+        settings.tcp.port = line.tcp->serverPort();
+        settings.serial.baud = static_cast<qint32>(line.bus->config().baud);
+        if (auto e = config.setChannelSettings(m_channelIds[line.buses.front()], settings.toJson()))
+            return e->message;
     }
     return {};
 }

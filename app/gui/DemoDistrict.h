@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sim/DtuClient.h"
-#include "sim/HeatingPhysics.h"
 #include "sim/Scenario.h"
-#include "sim/TcpBusServer.h"
+#include "sim/ScenarioServer.h"
 
 #include <QObject>
 #include <QTemporaryDir>
@@ -37,10 +35,7 @@ private:
     QTemporaryDir m_dir;
     sim::Scenario m_scenario;
     sim::SimSeconds m_epoch = 0;
-    std::unique_ptr<sim::HeatingPhysics> m_physics;
-    std::vector<std::unique_ptr<sim::SimulatedBus>> m_buses;
-    std::vector<std::unique_ptr<sim::TcpBusServer>> m_servers;
-    std::vector<std::unique_ptr<sim::DtuClient>> m_dtus;
+    std::unique_ptr<sim::ScenarioServer> m_server;
     std::vector<qint64> m_channelIds;
 };
 

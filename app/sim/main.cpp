@@ -16,8 +16,9 @@ constexpr const char* kUsage =
     "  seed-db   write a workstation database with a simulated heating season, or with the\n"
     "            past of a scenario's meters (--scenario FILE --out DB)\n"
     "\n"
-    "       heatdesk-sim --scenario FILE --tcp-listen HOST:PORT [options]\n"
-    "  serves a simulated bus like a serial-to-Ethernet converter (--help for options)\n"
+    "       heatdesk-sim --scenario FILE [--tcp-listen HOST:PORT | --pty] [--dtu-connect HOST:PORT]\n"
+    "  serves the scenario's lines like serial-to-Ethernet converters, RS-232 masters and GPRS\n"
+    "  DTUs (--help for options)\n"
     "\n"
     "heatdesk-sim <command> --help shows a command's options.\n";
 

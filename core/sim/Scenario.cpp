@@ -97,23 +97,19 @@ std::optional<DtuSpec> dtuFrom(const QJsonObject& bus, const QString& busPath, Q
     d.heartbeat = r.text("heartbeat", QString::fromLatin1(d.heartbeat)).toLatin1();
     d.heartbeatMs = static_cast<int>(r.number("heartbeat_s", d.heartbeatMs / 1000, 0, 3600)) * 1000;
     d.frameIntervalMs = static_cast<int>(r.number("frame_interval_ms", d.frameIntervalMs, 1, 10000));
+    d.idOnEveryPacket = r.boolean("id_every_packet", false);
+    const QJsonObject faults = o.value(QLatin1String("faults")).toObject();
+    Reader fr(faults, busPath + QStringLiteral(".dtu.faults"), error);
+    d.disconnectMidFrameRate = fr.number("disconnect_mid_frame_rate", 0, 0, 1);
+    d.garbageRate = fr.number("garbage_rate", 0, 0, 1);
+    d.endlessStream = fr.boolean("endless_stream", false);
     return d;
 }
 
 // Whether two buses describe one line alike, as buses sharing a channel must.
 bool sameLine(const BusSpec& a, const BusSpec& b) {
-    if (a.site != b.site)
-        return false;
-    const BusFaults& fa = a.config.faults;
-    const BusFaults& fb = b.config.faults;
-    const bool sameDtu =
-        a.dtu.has_value() == b.dtu.has_value() &&
-        (!a.dtu ||
-         (a.dtu->id == b.dtu->id && a.dtu->idHex == b.dtu->idHex && a.dtu->heartbeat == b.dtu->heartbeat &&
-          a.dtu->heartbeatMs == b.dtu->heartbeatMs && a.dtu->frameIntervalMs == b.dtu->frameIntervalMs));
-    return a.config.baud == b.config.baud && a.config.echo == b.config.echo && fa.overload == fb.overload &&
-           fa.noLoad == fb.noLoad && fa.bitErrorRate == fb.bitErrorRate && fa.dropRate == fb.dropRate &&
-           fa.duplicateRate == fb.duplicateRate && sameDtu;
+    return a.site == b.site && a.config.baud == b.config.baud && a.config.echo == b.config.echo &&
+           a.config.faults == b.config.faults && a.dtu == b.dtu;
 }
 
 MeterFaults faultsFrom(Reader& r) {
@@ -123,11 +119,15 @@ MeterFaults faultsFrom(Reader& r) {
     return f;
 }
 
-void addMeters(SimulatedBus& bus, const BusSpec& spec, const HeatingPhysics& physics) {
+void addMeters(SimulatedBus& bus, const BusSpec& spec, const HeatingPhysics& physics, SimSeconds epoch) {
     for (const auto& meter : spec.meters) {
-        if (const auto* m = std::get_if<MbusMeterSpec>(&meter))
-            bus.addMbusMeter(m->config, physics, m->faults);
-        else if (const auto* c = std::get_if<Cjt188MeterSpec>(&meter))
+        if (const auto* m = std::get_if<MbusMeterSpec>(&meter)) {
+            MbusMeterConfig config = m->config;
+            if (m->replacedAfterSeconds)
+                config.replacement =
+                    MbusMeterConfig::Replacement{epoch + *m->replacedAfterSeconds, m->replacementIdBcd};
+            bus.addMbusMeter(config, physics, m->faults);
+        } else if (const auto* c = std::get_if<Cjt188MeterSpec>(&meter))
             bus.addCjt188Meter(c->config, physics, c->faults);
     }
 }
@@ -211,6 +211,15 @@ std::variant<Scenario, QString> Scenario::fromJson(const QByteArray& json) {
                 c.water.litresPerDay = mr.number("litres_per_day", c.water.litresPerDay, 0, 1e5);
                 c.water.volumeOffsetM3 = c.flat.volumeOffsetM3;
                 spec.faults = faultsFrom(mr);
+                if (const QJsonValue replaced = mo.value(QLatin1String("replaced"));
+                    !replaced.isUndefined()) {
+                    Reader rr(replaced.toObject(), path + QStringLiteral(".replaced"), error);
+                    spec.replacedAfterSeconds = static_cast<SimSeconds>(rr.number("after_s", 0, 0, 1e9));
+                    const auto newId = idFromText(rr.text("id"));
+                    if (!newId || *newId == c.idBcd)
+                        rr.fail("id", QStringLiteral("8 decimal digits, not the meter's own"));
+                    spec.replacementIdBcd = newId.value_or(0);
+                }
                 bus.meters.emplace_back(spec);
             } else if (protocol == QLatin1String("cjt188")) {
                 Cjt188MeterSpec spec;
@@ -230,6 +239,8 @@ std::variant<Scenario, QString> Scenario::fromJson(const QByteArray& json) {
                                                                          : cjt188::DiOrder::LowFirst;
                 c.profile.preambleCount = static_cast<std::size_t>(mr.number("preamble", 4, 0, 8));
                 c.responseDelayMs = static_cast<int>(mr.number("response_delay_ms", 40, 0, 10000));
+                c.clockOffsetSeconds = static_cast<std::int64_t>(mr.number("clock_offset_s", 0, -1e8, 1e8));
+                c.clockDriftPpm = mr.number("clock_drift_ppm", 0, -1e5, 1e5);
                 c.batteryLow = mr.boolean("battery_low", false);
                 c.valveClosed = mr.boolean("valve_closed", false);
                 c.flat = flatFrom(mr);
@@ -282,7 +293,7 @@ std::unique_ptr<SimulatedBus> Scenario::buildBus(std::size_t index, const Heatin
     if (index >= buses.size())
         return nullptr;
     auto bus = std::make_unique<SimulatedBus>(buses[index].config, epoch);
-    addMeters(*bus, buses[index], physics);
+    addMeters(*bus, buses[index], physics, epoch);
     return bus;
 }
 
@@ -305,7 +316,7 @@ std::unique_ptr<SimulatedBus> Scenario::buildLine(std::size_t index, const Heati
         return nullptr;
     auto line = std::make_unique<SimulatedBus>(buses[shared.front()].config, epoch);
     for (std::size_t b : shared)
-        addMeters(*line, buses[b], physics);
+        addMeters(*line, buses[b], physics, epoch);
     return line;
 }
 
@@ -318,8 +329,27 @@ std::optional<DtuConfig> Scenario::dtuFor(std::size_t index) const {
     c.heartbeat = d.heartbeat;
     c.heartbeatMs = d.heartbeatMs;
     c.frameIntervalMs = d.frameIntervalMs;
+    c.registrationOnEveryPacket = d.idOnEveryPacket;
+    c.disconnectMidFrameRate = d.disconnectMidFrameRate;
+    c.garbageRate = d.garbageRate;
+    c.endlessStream = d.endlessStream;
     c.seed = climate.seed + index;
     return c;
+}
+
+QString Scenario::channelName(std::size_t index) const {
+    if (index >= buses.size())
+        return {};
+    const BusSpec& bus = buses[index];
+    if (bus.dtu)
+        return QStringLiteral("GPRS DTU %1").arg(bus.dtu->id);
+    if (!bus.channel.isEmpty())
+        return bus.channel;
+    const std::size_t first = channelBuses(index).front();
+    int number = 0;
+    for (std::size_t b = 0; b <= first; ++b)
+        number += channelBuses(b).front() == b;
+    return QStringLiteral("串口服务器 %1").arg(number);
 }
 
 } // namespace heatdesk::sim

@@ -16,6 +16,10 @@ namespace heatdesk::sim {
 struct MbusMeterSpec {
     MbusMeterConfig config;
     MeterFaults faults;
+    // Fault "meter replaced": this long after the simulation starts, a new meter with this
+    // identification takes its place (Scenario::buildBus turns it into config.replacement).
+    std::optional<SimSeconds> replacedAfterSeconds;
+    std::uint32_t replacementIdBcd = 0;
 };
 struct Cjt188MeterSpec {
     Cjt188MeterConfig config;
@@ -31,6 +35,13 @@ struct DtuSpec {
     QByteArray heartbeat = QByteArrayLiteral("ping");
     int heartbeatMs = 60000;
     int frameIntervalMs = 200;
+    bool idOnEveryPacket = false; // "data" mode: the ID also prefixes every packet
+    // Faults (DtuConfig): the link drops in the middle of a reply, random bytes before a reply,
+    // an endless stream of random bytes once connected.
+    double disconnectMidFrameRate = 0;
+    double garbageRate = 0;
+    bool endlessStream = false;
+    friend bool operator==(const DtuSpec&, const DtuSpec&) = default;
 };
 
 struct BusSpec {
@@ -57,7 +68,11 @@ struct BusSpec {
 //           "heartbeat_s": 60, "frame_interval_ms": 200}
 //                      the bus is reached through a GPRS DTU with that ID (hex: an even number of
 //                      hex digits, sent as bytes), heartbeat bytes (text) sent after heartbeat_s
-//                      idle seconds (0: none), serial bytes bundled by the frame interval.
+//                      idle seconds (0: none), serial bytes bundled by the frame interval;
+//                      optional "id_every_packet": true and "faults" {"disconnect_mid_frame_rate",
+//                      "garbage_rate", "endless_stream"}.
+// Meter faults: "silent", "slow_ms", and for M-Bus meters "rollover_units", "clock_offset_s",
+// "clock_drift_ppm" (CJ/T 188 too), "replaced": {"after_s": 600, "id": "26019999"}.
 struct Scenario {
     // Registers carry this much history before the simulation starts: the physics' origin.
     static constexpr SimSeconds kHistorySeconds = 180 * 86400;
@@ -91,6 +106,9 @@ struct Scenario {
     // that channel, with the channel's baud, echo and faults. Serve one line per channel.
     std::unique_ptr<SimulatedBus> buildLine(std::size_t index, const HeatingPhysics& physics,
                                             SimSeconds epoch) const;
+    // The name of bus `index`'s channel, as the workstation's database has it: "GPRS DTU <id>"
+    // behind a DTU, else the "channel" key, else "串口服务器 N" (N: the channel's number).
+    QString channelName(std::size_t index) const;
     // How the DTU in front of bus `index` behaves, without where it dials (host, port: the
     // workstation's "dtu_listen"); nothing for a bus behind a converter.
     std::optional<DtuConfig> dtuFor(std::size_t index) const;

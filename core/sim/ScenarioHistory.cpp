@@ -40,12 +40,6 @@ station::ChannelSettings channelSettings(const BusSpec& bus) {
     return s;
 }
 
-QString channelName(const BusSpec& bus, int number) {
-    if (bus.dtu)
-        return QStringLiteral("GPRS DTU %1").arg(bus.dtu->id);
-    return bus.channel.isEmpty() ? QStringLiteral("串口服务器 %1").arg(number) : bus.channel;
-}
-
 bool answersAtEpoch(const BusSpec& bus, const MeterSpec& meter) {
     const auto& faults =
         std::visit([](const auto& spec) -> const MeterFaults& { return spec.faults; }, meter);
@@ -125,8 +119,8 @@ std::optional<ScenarioHistoryResult> generateScenarioHistory(const Scenario& sce
         if (first == b) {
             const auto settings = channelSettings(spec);
             const auto channel =
-                config.addChannel(sites[siteName], channelName(spec, result.channels + 1),
-                                  settings.kindName(), QString::fromUtf8(settings.toJson()), &se);
+                config.addChannel(sites[siteName], scenario.channelName(b), settings.kindName(),
+                                  QString::fromUtf8(settings.toJson()), &se);
             if (!channel)
                 return fail(se.message);
             ++result.channels;

@@ -113,9 +113,9 @@ std::vector<ScheduledByte> SimulatedBus::transmit(std::span<const std::uint8_t> 
     const Micros ct = characterMicros();
     const Micros bitMicros = ct / 11;
     std::vector<ScheduledByte> out;
-    if (m_config.faults.noLoad)
-        return out; // nothing on the line: no echo, no answer
-    if (m_config.echo)
+    const bool dead = m_config.faults.noLoad; // nothing on the line: no echo, no answer
+    m_counters.bytesIn += request.size();
+    if (m_config.echo && !dead)
         for (std::size_t i = 0; i < request.size(); ++i)
             out.push_back({at + Micros(i + 1) * ct, request[i]});
 
@@ -136,6 +136,10 @@ std::vector<ScheduledByte> SimulatedBus::transmit(std::span<const std::uint8_t> 
         }
         const auto frame = rest.first(size);
         offset += size;
+        ++m_counters.requests;
+        if (dead)
+            continue;
+        bool answered = false;
         const Micros frameEnd = at + Micros(offset) * ct;
         const SimSeconds now = wallTime(frameEnd);
         for (std::size_t k = 0; k < m_meters.size(); ++k) {
@@ -164,12 +168,17 @@ std::vector<ScheduledByte> SimulatedBus::transmit(std::span<const std::uint8_t> 
             const Micros first = frameEnd + delay;
             for (std::size_t i = 0; i < reply->size(); ++i)
                 chars.push_back({first + Micros(i) * ct, (*reply)[i], int(k)});
+            answered = true;
         }
+        m_counters.answered += answered;
     }
     auto received = receive(std::move(chars));
     out.insert(out.end(), received.begin(), received.end());
     std::stable_sort(out.begin(), out.end(),
                      [](const ScheduledByte& a, const ScheduledByte& b) { return a.at < b.at; });
+    m_counters.bytesOut += out.size();
+    if (m_observer)
+        m_observer(request, out);
     return out;
 }
 

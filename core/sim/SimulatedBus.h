@@ -5,6 +5,7 @@
 #include "sim/SimulatedMbusMeter.h"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <span>
 #include <vector>
@@ -30,12 +31,25 @@ struct BusFaults {
     double bitErrorRate = 0;
     double dropRate = 0;
     double duplicateRate = 0;
+    friend bool operator==(const BusFaults&, const BusFaults&) = default;
 };
 
 struct MeterFaults {
     bool silent = false;
     int extraDelayMs = 0; // a slow meter: added to its response delay, even past the window
 };
+
+// What a line has carried since it was built: the simulator's summary of requests served.
+struct LineCounters {
+    std::uint64_t requests = 0; // frames with a good checksum the master put on the line
+    std::uint64_t answered = 0; // of them, those some meter answered (garbled or not)
+    std::uint64_t bytesIn = 0;  // everything the master sent, frames or not
+    std::uint64_t bytesOut = 0; // everything the master received: echo and replies
+};
+
+// Sees each transmission: the master's bytes and everything it receives because of them.
+using TransmitObserver =
+    std::function<void(std::span<const std::uint8_t> request, const std::vector<ScheduledByte>& received)>;
 
 struct BusConfig {
     std::uint32_t baud = 2400; // 300..9600 on M-Bus
@@ -72,6 +86,9 @@ public:
     SimulatedMbusMeter* mbusMeter(int index);
     SimulatedCjt188Meter* cjt188Meter(int index);
     void setMeterFaults(int index, MeterFaults faults);
+    const LineCounters& counters() const { return m_counters; }
+    // Called after every transmit (logging); an empty function stops it.
+    void setObserver(TransmitObserver observer) { m_observer = std::move(observer); }
 
     // Microseconds one character takes at the bus baud.
     Micros characterMicros() const;
@@ -101,6 +118,8 @@ private:
     SimSeconds m_epoch;
     std::vector<std::unique_ptr<Meter>> m_meters;
     std::uint64_t m_draws = 0;
+    LineCounters m_counters;
+    TransmitObserver m_observer;
 };
 
 } // namespace heatdesk::sim

@@ -219,6 +219,10 @@ bool SimulatedMbusMeter::matches(std::span<const std::uint8_t> sel) const {
 
 std::optional<std::vector<std::uint8_t>> SimulatedMbusMeter::handle(std::span<const std::uint8_t> bytes,
                                                                     SimSeconds now) {
+    if (const auto swap = m_config.replacement; swap && now >= swap->at) {
+        m_config.replacement.reset();
+        replace(swap->newIdBcd, swap->at);
+    }
     const auto parsed = mbus::parseFrame(bytes);
     const auto* frame = std::get_if<mbus::Frame>(&parsed);
     if (frame == nullptr || frame->kind == mbus::FrameKind::Ack)

@@ -46,6 +46,12 @@ struct MbusMeterConfig {
     std::int64_t energyRolloverUnits = 0;
     // Idle filler (2F) at the end of each telegram, as some meters pad to a fixed length.
     int fillerBytes = 0;
+    // Fault "meter replaced" at a set instant: the first request from then on finds the new meter.
+    struct Replacement {
+        SimSeconds at = 0;
+        std::uint32_t newIdBcd = 0;
+    };
+    std::optional<Replacement> replacement;
 };
 
 // One wired M-Bus heat meter, sans-I/O: fed with a request frame and the time, it returns what
