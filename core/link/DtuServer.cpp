@@ -23,9 +23,10 @@ constexpr int kListenBacklog = 1024;
 struct DtuServer::Peer {
     QTcpSocket* socket = nullptr;
     QString address;
-    QByteArray buffer;       // what came before the registration was complete
-    QByteArray registration; // the packet as the DTU sent it: a repeat of it is no data
-    QString id;              // empty until registered
+    QByteArray buffer;                  // what came before the registration was complete
+    QByteArray registration;            // the packet as the DTU sent it: a repeat of it is no data
+    QString id;                         // empty until registered
+    std::optional<DtuFrameCodec> codec; // a vendor framing's; none for plain
     QTimer registrationTimer;
     QTimer settleTimer;
     std::chrono::steady_clock::time_point windowStart;
@@ -73,13 +74,17 @@ void DtuServer::setKnownIds(const QSet<QString>& ids) {
 qint64 DtuServer::bufferedBytes() const {
     qint64 total = 0;
     for (const auto& [key, peer] : m_peers)
-        total += peer->buffer.size() + peer->socket->bytesAvailable();
+        total += peer->buffer.size() + peer->socket->bytesAvailable() +
+                 (peer->codec ? peer->codec->buffered() : 0);
     return total;
 }
 
 bool DtuServer::write(const QString& id, const QByteArray& bytes) {
     Peer* peer = m_dtus.value(id);
-    return peer && peer->socket->write(bytes) == bytes.size();
+    if (!peer)
+        return false;
+    const QByteArray wire = peer->codec ? peer->codec->wrap(bytes) : bytes;
+    return peer->socket->write(wire) == wire.size();
 }
 
 void DtuServer::attach(DtuLink* link) {
@@ -146,7 +151,10 @@ void DtuServer::readPeer(Peer* peer) {
         return;
     }
     if (!peer->id.isEmpty()) {
-        forward(peer, std::move(bytes));
+        if (peer->codec)
+            unwrap(peer, bytes);
+        else
+            forward(peer, std::move(bytes));
         return;
     }
     peer->buffer += bytes;
@@ -159,25 +167,44 @@ void DtuServer::readPeer(Peer* peer) {
 }
 
 void DtuServer::identify(Peer* peer, bool settled) {
-    const auto found = identifyDtu(peer->buffer, m_settings.idRules, m_knownWire, settled);
-    switch (found.outcome) {
-    case DtuIdentification::Outcome::Invalid:
-        drop(peer, QStringLiteral("not a registration: %1").arg(found.reason));
-        return;
-    case DtuIdentification::Outcome::Identified:
-        registerPeer(peer, found);
-        return;
-    case DtuIdentification::Outcome::NeedMore:
-        if (!settled)
-            peer->settleTimer.start(m_settings.registrationSettle);
+    // Every framing the port hears has its say. A vendor framing still undecided waits (its packet
+    // may be split), so that a plain ID matching the first bytes does not win too early.
+    std::optional<DtuIdentification> invalidFound;
+    bool undecided = false;
+    for (const DtuFraming framing : {DtuFraming::HongdianDdp, DtuFraming::FourFaith, DtuFraming::Plain}) {
+        if (!m_settings.framings.contains(framing))
+            continue;
+        const auto found = framing == DtuFraming::Plain
+                               ? identifyDtu(peer->buffer, m_settings.idRules, m_knownWire, settled)
+                               : identifyFramedDtu(peer->buffer, framing, m_settings.idRules.format, settled);
+        if (found.outcome == DtuIdentification::Outcome::Identified && !undecided) {
+            registerPeer(peer, found, framing);
+            return;
+        }
+        if (found.outcome == DtuIdentification::Outcome::NeedMore)
+            undecided = true;
+        else if (found.outcome == DtuIdentification::Outcome::Invalid && !invalidFound)
+            invalidFound = found;
+    }
+    if (!undecided) {
+        drop(peer, QStringLiteral("not a registration: %1")
+                       .arg(invalidFound ? invalidFound->reason : QStringLiteral("no framing enabled")));
         return;
     }
+    if (!settled)
+        peer->settleTimer.start(m_settings.registrationSettle);
 }
 
-void DtuServer::registerPeer(Peer* peer, const DtuIdentification& identification) {
+void DtuServer::registerPeer(Peer* peer, const DtuIdentification& identification, DtuFraming framing) {
     const QString& id = identification.id;
     if (!m_settings.acceptUnknown && !m_settings.knownIds.contains(id)) {
         drop(peer, QStringLiteral("unknown DTU ID '%1'").arg(id));
+        return;
+    }
+    if (const auto expected = m_settings.framingOf.find(id);
+        expected != m_settings.framingOf.end() && *expected != framing) {
+        drop(peer, QStringLiteral("DTU '%1' registered in %2 framing, but is set to %3")
+                       .arg(id, dtuFramingName(framing), dtuFramingName(*expected)));
         return;
     }
     if (m_dtus.size() >= m_settings.maxDtus && !m_dtus.contains(id)) {
@@ -199,12 +226,50 @@ void DtuServer::registerPeer(Peer* peer, const DtuIdentification& identification
         release(old);
         old->socket->abort();
     }
-    qCInfo(lcDtu).noquote() << "DTU" << id << "registered from" << peer->address;
+    if (framing != DtuFraming::Plain) {
+        // Four-Faith IDs are hex text on any server; DDP IDs follow the server's format.
+        const auto format =
+            framing == DtuFraming::FourFaith ? DtuIdRules::Format::Hex : m_settings.idRules.format;
+        peer->codec.emplace(framing, DtuFrameCodec::Side::Centre, dtuIdWire(id, format));
+        // DDP: the DTU stays offline (and keeps redialling) until its registration is answered.
+        if (const QByteArray reply = peer->codec->registrationReply(); !reply.isEmpty())
+            peer->socket->write(reply);
+    }
+    qCInfo(lcDtu).noquote() << "DTU" << id << "registered from" << peer->address << "in"
+                            << dtuFramingName(framing) << "framing";
     if (DtuLink* link = m_links.value(id))
         link->dtuArrived(); // first: whoever hears of the DTU finds its link open
     emit dtuConnected(id, peer->address);
-    if (!data.isEmpty())
+    if (data.isEmpty() || !m_peers.contains(peer))
+        return;
+    if (peer->codec)
+        unwrap(peer, data);
+    else
         forward(peer, std::move(data));
+}
+
+void DtuServer::unwrap(Peer* peer, QByteArrayView bytes) {
+    const DtuFrameCodec::Output out = peer->codec->feed(bytes);
+    if (!out.problems.isEmpty()) {
+        // One line per read, not per bad byte: a noisy link must not flood the log.
+        qCWarning(lcDtu).noquote() << "DTU" << peer->id << "from" << peer->address << ":"
+                                   << out.problems.front()
+                                   << (out.problems.size() > 1
+                                           ? QStringLiteral("(and %1 more)").arg(out.problems.size() - 1)
+                                           : QString());
+    }
+    if (!out.reply.isEmpty())
+        peer->socket->write(out.reply);
+    if (!out.data.isEmpty())
+        if (DtuLink* link = m_links.value(peer->id))
+            link->deliver(out.data);
+    if (out.loggedOut && m_peers.contains(peer)) {
+        qCInfo(lcDtu).noquote() << "DTU" << peer->id << "logged out";
+        QTcpSocket* socket = peer->socket;
+        release(peer);
+        socket->flush(); // the logout answer goes out before the connection ends
+        socket->disconnectFromHost();
+    }
 }
 
 void DtuServer::forward(Peer* peer, QByteArray bytes) {

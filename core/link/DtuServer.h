@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "link/DtuFraming.h"
 #include "link/DtuRegistration.h"
 
 #include <QHash>
@@ -31,6 +32,12 @@ struct DtuServerSettings {
     // The whitelist. IDs not in it are logged and refused, or accepted when acceptUnknown.
     QSet<QString> knownIds;
     bool acceptUnknown = false;
+    // The framings DTUs may dial in with on this port, recognised by their registration (DDP
+    // first, then Four-Faith, then plain: the vendor packets have fixed shapes, plain IDs do not).
+    // A plain DTU on a port that also hears Four-Faith waits for 16 bytes or a pause.
+    QList<DtuFraming> framings{DtuFraming::Plain};
+    // The framing a known DTU is set to; one that registers in another is refused.
+    QHash<QString, DtuFraming> framingOf;
     // Abuse limits (issue 6: never unbounded memory or a stalled loop).
     std::chrono::milliseconds registrationTimeout{10000};
     // A variable-length ID without terminator is complete when the DTU pauses this long.
@@ -44,9 +51,10 @@ struct DtuServerSettings {
 // The workstation's DTU port (domain.md §5): GPRS DTUs dial in, say who they are, and then
 // carry the bytes of the bus behind them. Each connection is identified by its registration
 // packet; heartbeats and repeated registrations are dropped where a packet starts; the rest goes
-// to the DtuLink bound to that ID. A DTU that dials in again replaces its old connection: the
-// carrier often kills a link without either side noticing, and the DTU redials first.
-// Everything runs on the owner's event loop; per peer memory is bounded.
+// to the DtuLink bound to that ID. A DTU in a vendor framing (DtuFraming.h) is answered as its
+// protocol wants, and its data is unwrapped on the way in and wrapped on the way out. A DTU that dials in
+// again replaces its old connection: the carrier often kills a link without either side noticing, and the DTU
+// redials first. Everything runs on the owner's event loop; per peer memory is bounded.
 class DtuServer : public QObject {
     Q_OBJECT
 public:
@@ -59,6 +67,7 @@ public:
     [[nodiscard]] QString errorString() const { return m_server.errorString(); }
     [[nodiscard]] const DtuServerSettings& settings() const { return m_settings; }
     void setKnownIds(const QSet<QString>& ids);
+    void setFramingOf(const QHash<QString, DtuFraming>& framingOf) { m_settings.framingOf = framingOf; }
     void setAcceptUnknown(bool accept) { m_settings.acceptUnknown = accept; }
 
     [[nodiscard]] bool isConnected(const QString& id) const { return m_dtus.contains(id); }
@@ -83,8 +92,9 @@ private:
     void acceptPeers();
     void readPeer(Peer* peer);
     void identify(Peer* peer, bool settled);
-    void registerPeer(Peer* peer, const DtuIdentification& identification);
+    void registerPeer(Peer* peer, const DtuIdentification& identification, DtuFraming framing);
     void forward(Peer* peer, QByteArray bytes);
+    void unwrap(Peer* peer, QByteArrayView bytes);
     void drop(Peer* peer, const QString& reason);
     void peerGone(Peer* peer);
     void release(Peer* peer);

@@ -11,6 +11,7 @@ DtuClient::DtuClient(DtuConfig config, SimulatedBus& bus, double realtimeFactor,
     , m_config(std::move(config))
     , m_line(bus, realtimeFactor)
     , m_socket(new QTcpSocket(this))
+    , m_codec(m_config.framing, link::DtuFrameCodec::Side::Dtu, m_config.registration)
     , m_backoffMs(std::max(10, m_config.reconnectMinMs)) {
     m_frameTimer.setSingleShot(true);
     m_reconnectTimer.setSingleShot(true);
@@ -49,7 +50,12 @@ void DtuClient::dial() {
 void DtuClient::onConnected() {
     ++m_connects;
     m_backoffMs = std::max(10, m_config.reconnectMinMs);
-    if (!m_config.registration.isEmpty() && !m_config.registrationOnEveryPacket)
+    m_codec = link::DtuFrameCodec(m_config.framing, link::DtuFrameCodec::Side::Dtu, m_config.registration);
+    // Only DDP waits for the centre's answer; plain and Four-Faith DTUs are online at once.
+    m_online = m_config.framing != link::DtuFraming::HongdianDdp;
+    if (m_config.framing != link::DtuFraming::Plain)
+        m_socket->write(vendorRegistration());
+    else if (!m_config.registration.isEmpty() && !m_config.registrationOnEveryPacket)
         m_socket->write(m_config.registration);
     if (m_config.heartbeatMs > 0)
         m_heartbeatTimer.start(m_config.heartbeatMs);
@@ -76,8 +82,13 @@ void DtuClient::onDisconnected() {
 }
 
 void DtuClient::onReadyRead() {
-    // Transparent: whatever the centre sends goes to the concentrator port.
-    m_line.receive(m_socket->readAll());
+    // Transparent: whatever the centre sends goes to the concentrator port, unwrapped first.
+    const auto out = m_codec.feed(m_socket->readAll());
+    m_online = m_online || out.registered;
+    if (!out.data.isEmpty())
+        m_line.receive(out.data);
+    if (out.loggedOut) // DDP 82: a real DTU restarts and dials again
+        m_socket->abort();
 }
 
 void DtuClient::serialBytes(const QByteArray& bytes) {
@@ -91,6 +102,8 @@ void DtuClient::serialBytes(const QByteArray& bytes) {
 
 void DtuClient::sendPacket() {
     m_frameTimer.stop();
+    if (!m_online) // a DDP DTU not yet registered drops serial data, as real ones do
+        m_serial.clear();
     if (m_serial.isEmpty() || !isConnected())
         return;
     QByteArray payload = m_serial.left(m_config.maxPacket);
@@ -112,12 +125,24 @@ void DtuClient::sendPacket() {
 }
 
 void DtuClient::sendHeartbeat() {
-    if (isConnected() && !m_config.heartbeat.isEmpty())
+    if (!isConnected())
+        return;
+    if (m_config.framing != link::DtuFraming::Plain)
+        m_socket->write(m_codec.heartbeat(m_socket->localAddress().toIPv4Address(), m_socket->localPort(),
+                                          m_config.simNumber));
+    else if (!m_config.heartbeat.isEmpty())
         m_socket->write(m_config.heartbeat);
 }
 
+QByteArray DtuClient::vendorRegistration() const {
+    return m_codec.registration(m_socket->localAddress().toIPv4Address(), m_socket->localPort(),
+                                m_config.simNumber);
+}
+
 void DtuClient::write(const QByteArray& payload) {
-    if (m_config.registrationOnEveryPacket && !m_config.registration.isEmpty())
+    if (m_config.framing != link::DtuFraming::Plain)
+        m_socket->write(m_codec.wrap(payload));
+    else if (m_config.registrationOnEveryPacket && !m_config.registration.isEmpty())
         m_socket->write(m_config.registration + payload);
     else
         m_socket->write(payload);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "link/DtuFraming.h"
 #include "sim/PacedLine.h"
 
 #include <QByteArray>
@@ -18,7 +19,13 @@ namespace heatdesk::sim {
 struct DtuConfig {
     QString host = QStringLiteral("127.0.0.1");
     quint16 port = 0;
-    QByteArray registration;                // e.g. the IMEI as ASCII; empty: none
+    // Plain: `registration` is the packet (e.g. the IMEI as ASCII; empty: none). A vendor
+    // framing builds its own packets around `registration` as the DTU ID on the wire (DDP: 11
+    // ASCII bytes, Four-Faith: 4 bytes), heartbeats included; `heartbeat` and
+    // `registrationOnEveryPacket` are then unused.
+    link::DtuFraming framing = link::DtuFraming::Plain;
+    QByteArray registration;
+    QByteArray simNumber = QByteArrayLiteral("13800000000"); // in a Four-Faith registration
     bool registrationOnEveryPacket = false; // "data" mode: the packet is prefixed to every send
     QByteArray heartbeat = QByteArrayLiteral("ping");
     int heartbeatMs = 60000;   // after this long without sending anything; 0: off
@@ -58,12 +65,15 @@ private:
     void sendPacket();
     void sendHeartbeat();
     void write(const QByteArray& payload);
+    QByteArray vendorRegistration() const;
     QByteArray randomBytes(int count);
     void streamGarbage();
 
     DtuConfig m_config;
     PacedLine m_line;
     QTcpSocket* m_socket;
+    link::DtuFrameCodec m_codec;
+    bool m_online = false; // DDP: the centre answered the registration
     QTimer m_frameTimer;
     QTimer m_heartbeatTimer;
     QTimer m_reconnectTimer;

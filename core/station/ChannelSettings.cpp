@@ -68,6 +68,11 @@ std::variant<ChannelSettings, QString> ChannelSettings::fromJson(const QString& 
     if (format != QLatin1String("ascii") && format != QLatin1String("hex"))
         return QStringLiteral("dtu_id_format: '%1' is not ascii or hex").arg(format);
     s.dtuIdHex = format == QLatin1String("hex");
+    const QString framing = o.value(QLatin1String("dtu_framing")).toString(QStringLiteral("plain"));
+    const auto parsedFraming = link::dtuFramingFromName(framing);
+    if (!parsedFraming)
+        return QStringLiteral("dtu_framing: '%1' is not plain, hongdian-ddp or four-faith").arg(framing);
+    s.dtuFraming = *parsedFraming;
 
     if (auto e = intKey("latency_ms", 0, 0, kMaxLatencyMs, s.latencyMs); !e.isEmpty())
         return e;
@@ -92,6 +97,7 @@ QByteArray ChannelSettings::toJson() const {
     case Kind::Dtu:
         o.insert(QStringLiteral("dtu_id"), dtuId);
         o.insert(QStringLiteral("dtu_id_format"), dtuIdHex ? QStringLiteral("hex") : QStringLiteral("ascii"));
+        o.insert(QStringLiteral("dtu_framing"), link::dtuFramingName(dtuFraming));
         o.insert(QStringLiteral("baud"), serial.baud);
         break;
     }
@@ -130,6 +136,24 @@ QString ChannelSettings::kindName() const {
     return {};
 }
 
+// A vendor framing fixes the ID: DDP carries 11 bytes (the SIM number), Four-Faith a 4-byte number.
+QString ChannelSettings::validateFraming() const {
+    const int length = link::dtuFramingIdLength(dtuFraming);
+    if (length == 0)
+        return {};
+    if (dtuFraming == link::DtuFraming::FourFaith && !dtuIdHex)
+        return QStringLiteral("dtu_id_format: a Four-Faith DTU sends its ID as 4 bytes; set hex");
+    const qsizetype wire =
+        link::dtuIdWire(dtuId, dtuIdHex ? link::DtuIdRules::Format::Hex : link::DtuIdRules::Format::Ascii)
+            .size();
+    if (wire == length)
+        return {};
+    return dtuFraming == link::DtuFraming::FourFaith
+               ? QStringLiteral("dtu_id: a Four-Faith ID is 8 hex digits, not '%1'").arg(dtuId)
+               : QStringLiteral("dtu_id: a Hongdian DDP ID is 11 characters (the SIM number), not '%1'")
+                     .arg(dtuId);
+}
+
 QString ChannelSettings::validate() const {
     switch (kind) {
     case Kind::Serial:
@@ -144,7 +168,7 @@ QString ChannelSettings::validate() const {
         if (dtuIdHex &&
             (dtuId.size() % 2 != 0 || QByteArray::fromHex(dtuId.toLatin1()).toHex().size() != dtuId.size()))
             return QStringLiteral("dtu_id: '%1' is not an even number of hex digits").arg(dtuId);
-        return {};
+        return validateFraming();
     }
     return {};
 }

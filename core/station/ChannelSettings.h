@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "link/DtuFraming.h"
 #include "link/SerialLink.h"
 #include "link/TcpLink.h"
 
@@ -13,8 +14,9 @@ namespace heatdesk::station {
 
 // How the workstation reaches one channel, as stored in channels.settings (JSON) and edited in
 // the channel dialog. Keys: "port", "baud", "parity" (even|none|odd) for serial; "host",
-// "tcp_port" for a serial-over-TCP server; "dtu_id", "dtu_id_format" (ascii|hex) for a GPRS DTU
-// that dials in; "latency_ms" (what the transport adds to every answer window) and "retries"
+// "tcp_port" for a serial-over-TCP server; "dtu_id", "dtu_id_format" (ascii|hex) and
+// "dtu_framing" (plain|hongdian-ddp|four-faith, link/DtuFraming.h) for a GPRS DTU that dials in;
+// "latency_ms" (what the transport adds to every answer window) and "retries"
 // for all. Missing keys take the defaults below; unknown keys are kept out of the way, not lost.
 struct ChannelSettings {
     enum class Kind : quint8 { Serial, Tcp, Dtu };
@@ -23,6 +25,7 @@ struct ChannelSettings {
     link::TcpSettings tcp;
     QString dtuId;
     bool dtuIdHex = false;
+    link::DtuFraming dtuFraming = link::DtuFraming::Plain;
     int latencyMs = 0;
     int retries = 2;
 
@@ -35,6 +38,9 @@ struct ChannelSettings {
     static std::optional<QSerialPort::Parity> parityFromName(const QString& name);
     // Empty when the settings can open a link; otherwise what is missing or wrong.
     [[nodiscard]] QString validate() const;
+
+private:
+    [[nodiscard]] QString validateFraming() const;
 };
 
 } // namespace heatdesk::station

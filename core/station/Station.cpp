@@ -10,6 +10,7 @@
 #include "station/ReadingRecorder.h"
 
 #include <QDateTime>
+#include <algorithm>
 
 namespace heatdesk::station {
 
@@ -258,11 +259,20 @@ QString Station::listenForDtus(const std::vector<ChannelSettings>& dtuChannels) 
                                   ? link::DtuIdRules::Format::Hex
                                   : link::DtuIdRules::Format::Ascii;
     m_dtuFormat = settings.idRules.format;
-    for (const auto& c : dtuChannels)
+    // Each DTU is held to its channel's framing; the port hears every framing some channel uses.
+    settings.framings.clear();
+    for (const auto& c : dtuChannels) {
         settings.knownIds.insert(dtuServerId(c));
+        settings.framingOf.insert(dtuServerId(c), c.dtuFraming);
+        if (!settings.framings.contains(c.dtuFraming))
+            settings.framings.append(c.dtuFraming);
+    }
+    std::sort(settings.framings.begin(), settings.framings.end());
     if (m_dtuServer && m_dtuServer->serverPort() == port &&
-        m_dtuServer->settings().idRules.format == settings.idRules.format) {
+        m_dtuServer->settings().idRules.format == settings.idRules.format &&
+        m_dtuServer->settings().framings == settings.framings) {
         m_dtuServer->setKnownIds(settings.knownIds);
+        m_dtuServer->setFramingOf(settings.framingOf);
         return {};
     }
     m_dtuServer = std::make_unique<link::DtuServer>(settings);

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // What strangers send besides telegrams: a DTU's first bytes on the workstation's DTU port (any
-// rule set), a CSV file a clerk imports, and channel settings as stored JSON. The first input
-// byte picks the target, the rest is the input.
+// rule set, and the vendor framings with what follows the registration), a CSV file a clerk imports, and
+// channel settings as stored JSON. The first input byte picks the target, the rest is the input.
+#include "link/DtuFraming.h"
 #include "link/DtuRegistration.h"
 #include "station/ChannelSettings.h"
 #include "text/CsvReader.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -13,6 +15,8 @@
 namespace {
 
 using namespace heatdesk;
+
+void framed(const QByteArray& bytes, link::DtuFraming framing, link::DtuIdRules::Format format);
 
 void dtu(const QByteArray& bytes, std::uint8_t choice) {
     link::DtuIdRules rules;
@@ -29,6 +33,25 @@ void dtu(const QByteArray& bytes, std::uint8_t choice) {
         // What the server strips as the registration can never be more than it received.
         if (id.outcome == link::DtuIdentification::Outcome::Identified &&
             (id.consumed < 0 || id.consumed > bytes.size()))
+            std::abort();
+    }
+    framed(bytes, choice & 16 ? link::DtuFraming::FourFaith : link::DtuFraming::HongdianDdp, rules.format);
+}
+
+// A vendor-framed DTU: its registration, then whatever follows read by the centre in pieces of
+// the registration's size. Nothing it sends may be held beyond one packet.
+void framed(const QByteArray& bytes, link::DtuFraming framing, link::DtuIdRules::Format format) {
+    const auto id = link::identifyFramedDtu(bytes, framing, format, true);
+    if (id.outcome == link::DtuIdentification::Outcome::Identified &&
+        (id.consumed <= 0 || id.consumed > bytes.size()))
+        std::abort();
+    const auto idFormat = framing == link::DtuFraming::FourFaith ? link::DtuIdRules::Format::Hex : format;
+    const QByteArray idWire = link::dtuIdWire(id.id, idFormat);
+    link::DtuFrameCodec centre(framing, link::DtuFrameCodec::Side::Centre, idWire);
+    const qsizetype step = std::max<qsizetype>(1, id.consumed);
+    for (qsizetype at = id.consumed; at < bytes.size(); at += step) {
+        const auto out = centre.feed(QByteArrayView(bytes).sliced(at, std::min(step, bytes.size() - at)));
+        if (centre.buffered() > 1040 || out.data.size() > bytes.size() || out.problems.size() > 9)
             std::abort();
     }
 }

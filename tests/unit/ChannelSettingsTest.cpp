@@ -60,3 +60,23 @@ TEST(ChannelSettings, BadValuesNameTheKey) {
               "dtu_id: 'ABC' is not an even number of hex digits");
     EXPECT_EQ(parse("tcp", R"({"host":"h"})").validate(), "tcp_port: no TCP port given");
 }
+
+TEST(ChannelSettings, DtuFramingIsStoredAndFixesTheIdItCarries) {
+    EXPECT_EQ(parse("dtu", R"({"dtu_id":"DTU1"})").dtuFraming, heatdesk::link::DtuFraming::Plain);
+    const auto ddp = parse("dtu", R"({"dtu_id":"13900000000","dtu_framing":"hongdian-ddp"})");
+    EXPECT_TRUE(ddp.validate().isEmpty());
+    EXPECT_EQ(parse("dtu", ddp.toJson().constData()).dtuFraming, heatdesk::link::DtuFraming::HongdianDdp);
+    EXPECT_TRUE(parse("dtu", R"({"dtu_id":"0A1B2C3D","dtu_id_format":"hex","dtu_framing":"four-faith"})")
+                    .validate()
+                    .isEmpty());
+
+    EXPECT_EQ(errorOf("dtu", R"({"dtu_framing":"ddp"})"),
+              "dtu_framing: 'ddp' is not plain, hongdian-ddp or four-faith");
+    EXPECT_EQ(parse("dtu", R"({"dtu_id":"1390000","dtu_framing":"hongdian-ddp"})").validate(),
+              "dtu_id: a Hongdian DDP ID is 11 characters (the SIM number), not '1390000'");
+    EXPECT_EQ(parse("dtu", R"({"dtu_id":"0A1B2C3D","dtu_framing":"four-faith"})").validate(),
+              "dtu_id_format: a Four-Faith DTU sends its ID as 4 bytes; set hex");
+    EXPECT_EQ(
+        parse("dtu", R"({"dtu_id":"0A1B","dtu_id_format":"hex","dtu_framing":"four-faith"})").validate(),
+        "dtu_id: a Four-Faith ID is 8 hex digits, not '0A1B'");
+}

@@ -36,7 +36,8 @@ protected:
     }
 
     // A DTU in "link" mode with three meters (addresses 1..3, ids base+1..3) at 9600 Bd.
-    SimulatedDtu dtu(const QByteArray& id, std::uint32_t idBase) {
+    SimulatedDtu dtu(const QByteArray& id, std::uint32_t idBase,
+                     link::DtuFraming framing = link::DtuFraming::Plain) {
         SimulatedDtu d;
         sim::BusConfig bus;
         bus.baud = 9600;
@@ -50,6 +51,7 @@ protected:
         sim::DtuConfig config;
         config.port = server->serverPort();
         config.registration = id;
+        config.framing = framing;
         config.heartbeatMs = 50; // often, so heartbeats fall between requests and replies
         config.frameIntervalMs = 20;
         config.reconnectMinMs = 50;
@@ -57,15 +59,47 @@ protected:
         return d;
     }
 
+    // A server that hears only `framing`, one DTU in it, and the three meters read through it.
+    void readThroughFraming(link::DtuFraming framing, const QByteArray& idWire, const QString& id) {
+        link::DtuServerSettings settings;
+        settings.knownIds = {id};
+        settings.framings = {framing};
+        server = std::make_unique<link::DtuServer>(settings);
+        ASSERT_TRUE(server->listen(QHostAddress::LocalHost, 0));
+        SimulatedDtu simulated = dtu(idWire, 0x33000000, framing);
+        link::DtuLink link(*server, id);
+        link.open();
+        simulated.client->start();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return link.isOpen(); }, 3000));
+
+        bus::BusConfig config;
+        config.baud = 9600;
+        config.retries = 0; // every reply must come through the framing the first time
+        bus::BusEngine engine(&link, config);
+        std::vector<std::uint32_t> ids;
+        QObject::connect(&engine, &bus::BusEngine::meterRead, [&ids](const bus::MeterResult& r) {
+            ASSERT_TRUE(r.ok) << r.error.toStdString();
+            mbus::Telegram t;
+            const auto* raw = reinterpret_cast<const std::uint8_t*>(r.raw.constData());
+            ASSERT_FALSE(mbus::decodeFrames(std::span(raw, std::size_t(r.raw.size())), t));
+            ids.push_back(t.header.idBcd);
+        });
+        QSignalSpy done(&engine, &bus::BusEngine::finished);
+        ASSERT_TRUE(engine.readMeters({primary(1), primary(2), primary(3)}));
+        ASSERT_TRUE(done.wait(20000));
+        EXPECT_EQ(ids, (std::vector<std::uint32_t>{0x33000001, 0x33000002, 0x33000003}));
+        EXPECT_EQ(done.at(0).at(0).value<bus::RunSummary>().status.state, bus::BusState::Idle);
+    }
+
+    static bus::MeterTarget primary(int a) {
+        bus::MeterTarget t;
+        t.primary = static_cast<std::uint8_t>(a);
+        return t;
+    }
+
     sim::HeatingPhysics physics = simtest::physics(3);
     std::unique_ptr<link::DtuServer> server;
 };
-
-bus::MeterTarget primary(int a) {
-    bus::MeterTarget t;
-    t.primary = static_cast<std::uint8_t>(a);
-    return t;
-}
 
 } // namespace
 
@@ -137,4 +171,12 @@ TEST_F(DtuReadTest, AMissingDtuIsOfflineWithEvidenceAndItsReconnectIsReadAgain) 
     ASSERT_TRUE(done.wait(10000));
     ASSERT_EQ(results.size(), 1u);
     EXPECT_TRUE(results[0].ok) << results[0].error.toStdString();
+}
+
+TEST_F(DtuReadTest, AHongdianDdpDtuIsReadEndToEnd) {
+    readThroughFraming(link::DtuFraming::HongdianDdp, "13900000001", "13900000001");
+}
+
+TEST_F(DtuReadTest, AFourFaithDtuIsReadEndToEnd) {
+    readThroughFraming(link::DtuFraming::FourFaith, QByteArray::fromHex("0A1B2C3D"), "0A1B2C3D");
 }

@@ -333,3 +333,70 @@ TEST_F(DtuServerTest, AnIdPrefixCanBeKeptForDtusWhoseDataMayStartWithTheirId) {
     ASSERT_TRUE(QTest::qWaitFor([&] { return received["68"].size() >= frame.size(); }, 2000));
     EXPECT_EQ(received["68"], frame);
 }
+
+namespace {
+
+const QByteArray kDdpId = "13900000000";
+
+QByteArray ddpPacket(quint8 type, const QByteArray& data = {}) {
+    const int length = 16 + int(data.size());
+    return QByteArray(1, '\x7B') + char(type) + char(length >> 8) + char(length & 0xFF) + kDdpId + data +
+           '\x7B';
+}
+
+} // namespace
+
+TEST_F(DtuServerTest, HongdianDdpIsAnsweredUnwrappedAndWrapped) {
+    DtuServerSettings s;
+    s.knownIds = {"13900000000"};
+    s.framings = {DtuFraming::HongdianDdp};
+    start(s, {"13900000000"});
+    const QByteArray reply = QByteArray::fromHex("E5");
+    // Registration and data in one segment; the DTU goes online when it reads the 81 answer.
+    auto dtu = dial(ddpPacket(0x01, QByteArray::fromHex("AC186A021389")) + ddpPacket(0x09, reply));
+    ASSERT_TRUE(waitConnected(1));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dtu->bytesAvailable() >= 16; }, 2000));
+    EXPECT_EQ(dtu->readAll(), ddpPacket(0x81));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !received[kDdpId].isEmpty(); }, 2000));
+    EXPECT_EQ(received[kDdpId], reply);
+
+    const QByteArray request = QByteArray::fromHex("105B087B16"); // 7B inside the data is no flag
+    ASSERT_TRUE(links[0]->write(request));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dtu->bytesAvailable() >= 21; }, 2000));
+    EXPECT_EQ(dtu->readAll(), ddpPacket(0x89, request));
+
+    send(*dtu, ddpPacket(0x01, QByteArray::fromHex("AC186A021389"))); // the heartbeat
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dtu->bytesAvailable() >= 16; }, 2000));
+    EXPECT_EQ(dtu->readAll(), ddpPacket(0x81));
+
+    QSignalSpy gone(server.get(), &DtuServer::dtuDisconnected);
+    send(*dtu, ddpPacket(0x02));
+    ASSERT_TRUE(gone.wait(2000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return dtu->bytesAvailable() >= 16; }, 2000));
+    EXPECT_EQ(dtu->readAll(), ddpPacket(0x82));
+    EXPECT_FALSE(server->isConnected("13900000000"));
+}
+
+TEST_F(DtuServerTest, PlainAndVendorFramingsShareThePortEachDtuHeldToItsOwn) {
+    DtuServerSettings s;
+    s.knownIds = {"DTU00001", "78563412", "13900000000"};
+    s.framings = {DtuFraming::Plain, DtuFraming::HongdianDdp, DtuFraming::FourFaith};
+    s.framingOf = {{"78563412", DtuFraming::FourFaith}, {"13900000000", DtuFraming::Plain}};
+    start(s, {"DTU00001", "78563412"});
+
+    auto plain = dial("DTU00001"); // registered when it pauses: it could still be Four-Faith
+    const QByteArray ffRegister = QByteArray::fromHex("78563412313330363636363838383800C0A8014200");
+    auto fourFaith = dial(ffRegister + QByteArray::fromHex("FE68FDEDFDEE16"));
+    auto wrong = dial(ddpPacket(0x01, QByteArray::fromHex("AC186A021389")));
+    ASSERT_TRUE(waitConnected(2));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return rejected->count() == 1; }, 2000));
+    EXPECT_EQ(rejected->at(0).at(1).toString(),
+              "DTU '13900000000' registered in hongdian-ddp framing, but is set to plain");
+    EXPECT_TRUE(server->isConnected("DTU00001"));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return received["78563412"].size() >= 4; }, 2000));
+    EXPECT_EQ(received["78563412"], QByteArray::fromHex("68FDFE16")); // heartbeat FE dropped
+
+    ASSERT_TRUE(links[1]->write(QByteArray::fromHex("10FE16")));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return fourFaith->bytesAvailable() >= 4; }, 2000));
+    EXPECT_EQ(fourFaith->readAll(), QByteArray::fromHex("10FDEE16"));
+}
