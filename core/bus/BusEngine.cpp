@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bus/BusEngine.h"
 
+#include "bus/StartQueue.h"
+
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <algorithm>
@@ -136,7 +138,7 @@ bool BusEngine::beginRun(std::deque<Pending> jobs) {
     if (wait.count() > 0)
         m_quietTimer.start(wait);
     else
-        QMetaObject::invokeMethod(this, &BusEngine::startNext, Qt::QueuedConnection);
+        startSoon(this, [this] { startNext(); });
     return true;
 }
 
@@ -362,7 +364,7 @@ void BusEngine::completeCurrent(const QString& failure) {
     emit progress(m_done, m_total);
     emit statusChanged(status());
     if (m_running)
-        QMetaObject::invokeMethod(this, &BusEngine::startNext, Qt::QueuedConnection);
+        startSoon(this, [this] { startNext(); });
 }
 
 void BusEngine::finishRun() {

@@ -49,10 +49,11 @@ public:
     // Oldest first.
     [[nodiscard]] std::vector<TrafficRecordPtr> snapshot() const;
     [[nodiscard]] std::size_t size() const { return m_size; }
-    [[nodiscard]] std::size_t capacity() const { return m_ring.size(); }
+    [[nodiscard]] std::size_t capacity() const { return m_capacity; }
     [[nodiscard]] std::uint64_t totalAppended() const { return m_total; }
 
 private:
+    std::size_t m_capacity;
     std::vector<TrafficRecordPtr> m_ring;
     std::size_t m_next = 0;
     std::size_t m_size = 0;

@@ -218,6 +218,21 @@ TEST(TrafficLogTest, KeepsTheNewestRecordsOldestFirst) {
     EXPECT_EQ(log.totalAppended(), 5u);
 }
 
+TEST(TrafficLogTest, AnEmptyOrPartlyFilledLogListsWhatItHolds) {
+    bus::TrafficLog log(3);
+    EXPECT_TRUE(log.snapshot().empty());
+    EXPECT_EQ(log.capacity(), 3u);
+    for (int i = 0; i < 2; ++i) {
+        auto r = std::make_shared<bus::TrafficRecord>();
+        r->count = static_cast<std::uint64_t>(i);
+        log.append(r);
+    }
+    const auto s = log.snapshot();
+    ASSERT_EQ(s.size(), 2u);
+    EXPECT_EQ(s[0]->count, 0u);
+    EXPECT_EQ(s[1]->count, 1u);
+}
+
 TEST(TrafficLogTest, DescribesFrames) {
     EXPECT_EQ(bus::describeFrame(QByteArray::fromHex("105B056016")), "REQ_UD2 A=5 FCB=0");
     EXPECT_EQ(bus::describeFrame(QByteArray::fromHex("107B058016")), "REQ_UD2 A=5 FCB=1");
