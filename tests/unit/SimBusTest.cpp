@@ -271,6 +271,35 @@ TEST_F(SimBusTest, LineFaultsAreSeededAndReproducible) {
     EXPECT_EQ(run(1, dup)[0].size(), 2 * clean);
 }
 
+TEST_F(SimBusTest, CountsAndShowsWhatTheLineCarried) {
+    BusConfig config;
+    config.echo = true;
+    SimulatedBus bus(config, m_epoch);
+    bus.addMbusMeter(meterAt(1, 0x1), m_physics);
+    std::vector<std::pair<std::size_t, std::size_t>> seen; // request size, bytes received
+    bus.setObserver([&](std::span<const std::uint8_t> request, const std::vector<ScheduledByte>& rx) {
+        seen.emplace_back(request.size(), rx.size());
+    });
+    const auto answered = bus.transmit(mbus::reqUd2(1, true), 0);
+    bus.transmit(mbus::reqUd2(7, true), 0);                 // nobody at 7: the echo only
+    bus.transmit(std::vector<std::uint8_t>{0x00, 0x01}, 0); // noise is no request
+    const LineCounters& c = bus.counters();
+    EXPECT_EQ(c.requests, 2u);
+    EXPECT_EQ(c.answered, 1u);
+    EXPECT_EQ(c.bytesIn, 5u + 5u + 2u);
+    EXPECT_EQ(c.bytesOut, answered.size() + 5u + 2u);
+    ASSERT_EQ(seen.size(), 3u);
+    EXPECT_EQ(seen[0], std::make_pair(std::size_t(5), answered.size()));
+    // A dead line still counts what the master sent, and nothing comes back.
+    BusFaults dead;
+    dead.noLoad = true;
+    bus.setFaults(dead);
+    EXPECT_TRUE(bus.transmit(mbus::reqUd2(1, true), 0).empty());
+    EXPECT_EQ(c.requests, 3u);
+    EXPECT_EQ(c.answered, 1u);
+    EXPECT_EQ(c.bytesOut, answered.size() + 5u + 2u);
+}
+
 TEST_F(SimBusTest, CarriesCjt188MetersOnTheSameLine) {
     SimulatedBus bus({}, m_epoch);
     bus.addMbusMeter(meterAt(1, 0x1), m_physics);

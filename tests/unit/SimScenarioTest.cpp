@@ -132,6 +132,46 @@ TEST(SimScenario, ChannelsAndDtusAreReadAndChecked) {
               std::string::npos);
 }
 
+TEST(SimScenario, DtuFaultsAMeterReplacementAndCjt188ClocksAreRead) {
+    const auto parsed = Scenario::fromJson(R"({"start":"2026-01-15T09:00","buses":[
+        {"dtu":{"id":"D1","id_every_packet":true,
+                "faults":{"disconnect_mid_frame_rate":0.1,"garbage_rate":0.2,"endless_stream":true}},
+         "meters":[{"id":"00000001","primary":1,"energy_kwh":15000,"replaced":{"after_s":600,"id":"00000009"}},
+                   {"protocol":"cjt188","address":"20260000000011","clock_offset_s":120,"clock_drift_ppm":35}]}]})");
+    ASSERT_TRUE(std::holds_alternative<Scenario>(parsed)) << std::get<QString>(parsed).toStdString();
+    const auto& s = std::get<Scenario>(parsed);
+    const auto dtu = s.dtuFor(0);
+    ASSERT_TRUE(dtu);
+    EXPECT_TRUE(dtu->registrationOnEveryPacket);
+    EXPECT_DOUBLE_EQ(dtu->disconnectMidFrameRate, 0.1);
+    EXPECT_DOUBLE_EQ(dtu->garbageRate, 0.2);
+    EXPECT_TRUE(dtu->endlessStream);
+    const auto& cjt = std::get<Cjt188MeterSpec>(s.buses[0].meters[1]).config;
+    EXPECT_EQ(cjt.clockOffsetSeconds, 120);
+    EXPECT_DOUBLE_EQ(cjt.clockDriftPpm, 35);
+
+    // Ten minutes in, the fitter swaps the meter: the next request finds a new identification
+    // and registers that start from zero.
+    const HeatingPhysics physics = s.physics(s.epoch());
+    auto bus = s.buildBus(0, physics, s.epoch());
+    auto idAt = [&](Micros at) {
+        std::vector<std::uint8_t> bytes;
+        for (const auto& b : bus->transmit(mbus::reqUd2(1, true), at))
+            bytes.push_back(b.byte);
+        mbus::Telegram tg;
+        return mbus::decodeFrames(bytes, tg) ? 0u : tg.header.idBcd;
+    };
+    EXPECT_EQ(idAt(0), 0x00000001u);
+    const double before = bus->mbusMeter(0)->state(s.epoch() + 599).energyKwh;
+    EXPECT_GT(before, 15000);
+    EXPECT_EQ(idAt(599 * Micros(1000000)), 0x00000001u);
+    EXPECT_EQ(idAt(601 * Micros(1000000)), 0x00000009u);
+    EXPECT_LT(bus->mbusMeter(0)->state(s.epoch() + 3600).energyKwh, 50);
+
+    EXPECT_TRUE(std::holds_alternative<QString>(Scenario::fromJson(
+        R"({"buses":[{"meters":[{"id":"00000001","replaced":{"after_s":60,"id":"00000001"}}]}]})")));
+}
+
 TEST(SimScenario, BadScenariosSayWhatAndWhere) {
     auto error = [](const char* json) {
         const auto r = Scenario::fromJson(json);
