@@ -52,6 +52,10 @@ void addLinkOptions(QCommandLineParser& p) {
     p.addOption({"dtu-id-format", "ascii (default) or hex: how DTUs send their id.", "format", "ascii"});
     p.addOption({"dtu-heartbeat", "Heartbeat packets the DTUs send, as hex (default 70696E67, \"ping\").",
                  "hex[,hex...]"});
+    p.addOption({"dtu-framing",
+                 "plain (default: registration, heartbeats, transparent bytes), hongdian-ddp (11-character "
+                 "ids) or four-faith (PROT mode, 8-hex-digit ids): how the DTUs wrap their traffic.",
+                 "name", "plain"});
     p.addOption({"latency-ms",
                  "Extra time the link adds to every answer (default 0 for a serial port, 500 for TCP, "
                  "1500 for a DTU).",
@@ -108,6 +112,13 @@ QString parseDtuOptions(const QCommandLineParser& p, DtuFleetOptions& o) {
         rules.format = link::DtuIdRules::Format::Hex;
     else if (p.value("dtu-id-format") != "ascii")
         return QStringLiteral("--dtu-id-format must be ascii or hex");
+    const auto framing = link::dtuFramingFromName(p.value("dtu-framing"));
+    if (!framing)
+        return QStringLiteral("--dtu-framing must be plain, hongdian-ddp or four-faith");
+    o.server.framings = {*framing};
+    const int framedIdLength = link::dtuFramingIdLength(*framing);
+    if (*framing == link::DtuFraming::FourFaith)
+        rules.format = link::DtuIdRules::Format::Hex; // its ID is a 4-byte number
     if (!p.isSet("dtu"))
         return QStringLiteral("--dtu-listen needs --dtu ID[,ID...] or --dtu all");
     if (p.value("dtu").trimmed() != "all") {
@@ -117,6 +128,11 @@ QString parseDtuOptions(const QCommandLineParser& p, DtuFleetOptions& o) {
                 return rules.format == link::DtuIdRules::Format::Hex
                            ? QStringLiteral("DTU id '%1' is not hex bytes (2 to 128 hex digits)").arg(id)
                            : QStringLiteral("DTU id '%1' is not 1 to 64 printable ASCII characters").arg(id);
+            if (framedIdLength > 0 && link::dtuIdWire(id, rules.format).size() != framedIdLength)
+                return QStringLiteral("DTU id '%1' is not %2 bytes, as %3 sends it")
+                    .arg(id)
+                    .arg(framedIdLength)
+                    .arg(p.value("dtu-framing"));
             if (rules.format == link::DtuIdRules::Format::Hex)
                 id = id.toUpper();
             if (!o.ids.contains(id))
@@ -159,7 +175,8 @@ LinkChoice makeLink(const QCommandLineParser& p) {
     const int links = int(p.isSet("port")) + int(p.isSet("tcp")) + int(p.isSet("dtu-listen"));
     if (links != 1)
         return usage(QStringLiteral("give exactly one of --port, --tcp, --dtu-listen"));
-    for (const char* dtuOnly : {"dtu", "wait-dtus", "wait-s", "dtu-id-format", "dtu-heartbeat"})
+    for (const char* dtuOnly :
+         {"dtu", "wait-dtus", "wait-s", "dtu-id-format", "dtu-heartbeat", "dtu-framing"})
         if (p.isSet(dtuOnly) && !p.isSet("dtu-listen"))
             return usage(QStringLiteral("--%1 goes with --dtu-listen").arg(dtuOnly));
     int baud = 0;

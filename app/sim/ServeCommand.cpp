@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QTime>
 #include <QTimer>
+#include <QtEndian>
 #include <algorithm>
 #include <csignal>
 #include <cstdio>
@@ -45,9 +46,14 @@ struct DtuFlags {
     double dropRate = 0;
     double garbageRate = 0;
     int endless = 0;
+    link::DtuFraming framing = link::DtuFraming::Plain;
 };
 std::optional<DtuFlags> dtuFlags(const QCommandLineParser& parser) {
     DtuFlags f;
+    const auto framing = link::dtuFramingFromName(parser.value("dtu-framing"));
+    if (!framing)
+        return std::nullopt;
+    f.framing = *framing;
     bool ok1 = false, ok2 = false, ok3 = false, ok4 = false;
     f.heartbeatS = parser.value("dtu-heartbeat").toInt(&ok1);
     f.dropRate = parser.value("dtu-drop-rate").toDouble(&ok2);
@@ -139,6 +145,23 @@ int runUntilStopped(const QCommandLineParser& parser, int durationS, const std::
     return code;
 }
 
+// The n-th load-test DTU's ID as its framing sends it: IMEI-like for plain, an 11-digit SIM
+// number for DDP, a 4-byte number for Four-Faith.
+QByteArray loadTestDtuId(link::DtuFraming framing, int n) {
+    switch (framing) {
+    case link::DtuFraming::HongdianDdp:
+        return QStringLiteral("139%1").arg(n, 8, 10, QLatin1Char('0')).toLatin1();
+    case link::DtuFraming::FourFaith: {
+        QByteArray id(4, '\0');
+        qToBigEndian(quint32(n), id.data());
+        return id;
+    }
+    case link::DtuFraming::Plain:
+        break;
+    }
+    return QStringLiteral("86%1").arg(n, 13, 10, QLatin1Char('0')).toLatin1();
+}
+
 // Whether the scenario describes its lines (channels, DTUs): then it is served whole.
 bool describesLines(const sim::Scenario& s) {
     return std::any_of(s.buses.begin(), s.buses.end(),
@@ -161,6 +184,8 @@ void applyDtuFlags(const QCommandLineParser& parser, const DtuFlags& flags, sim:
                 d.disconnectMidFrameRate = flags.dropRate;
             if (parser.isSet("dtu-garbage-rate"))
                 d.garbageRate = flags.garbageRate;
+            if (parser.isSet("dtu-framing"))
+                d.framing = flags.framing;
             d.endlessStream = d.endlessStream || endless;
         }
     }
@@ -283,6 +308,11 @@ int runServe(const QStringList& args) {
         {"dtu-garbage-rate", "share of replies a DTU precedes with random bytes (fault)", "R", "0"});
     parser.addOption(
         {"dtu-endless", "the first N DTUs send an endless stream of random bytes (fault)", "N", "0"});
+    parser.addOption({"dtu-framing",
+                      "how DTUs wrap their traffic: plain (registration, heartbeat, transparent), "
+                      "hongdian-ddp or four-faith (default plain; --dtus IDs then 13900000001… or "
+                      "00000001…)",
+                      "NAME", "plain"});
     parser.addOption({"bus", "serve this bus of the scenario alone (default 0 where no channels)", "N", "0"});
     parser.addOption({"baud", "line speed, overriding the scenario's (300..38400)", "N"});
     parser.addOption({"seed", "seed, overriding the scenario's", "N"});
@@ -308,7 +338,7 @@ int runServe(const QStringList& args) {
     const auto flags = dtuFlags(parser);
     if (!flags)
         return fail(QStringLiteral("--dtu-heartbeat S >= 0, --dtu-drop-rate and --dtu-garbage-rate 0..1, "
-                                   "--dtu-endless N >= 0"),
+                                   "--dtu-endless N >= 0, --dtu-framing plain, hongdian-ddp or four-faith"),
                     kUsage);
 
     bool unreadable = false;
@@ -391,15 +421,18 @@ int runServe(const QStringList& args) {
             sim::DtuConfig c;
             c.host = dial->first;
             c.port = dial->second;
-            c.registration =
-                QStringLiteral("86%1").arg(i + 1, 13, 10, QLatin1Char('0')).toLatin1(); // IMEI-like
+            c.framing = flags->framing;
+            c.registration = loadTestDtuId(flags->framing, i + 1);
             c.heartbeatMs = flags->heartbeatS * 1000;
             c.seed = scenario.climate.seed + std::uint64_t(i);
             c.disconnectMidFrameRate = flags->dropRate;
             c.garbageRate = flags->garbageRate;
             c.endlessStream = i < flags->endless;
-            rows.push_back(
-                {QStringLiteral("DTU %1").arg(QString::fromLatin1(c.registration)), buses.back().get()});
+            rows.push_back({QStringLiteral("DTU %1").arg(
+                                link::dtuIdText(c.registration, c.framing == link::DtuFraming::FourFaith
+                                                                    ? link::DtuIdRules::Format::Hex
+                                                                    : link::DtuIdRules::Format::Ascii)),
+                            buses.back().get()});
             auto dtu = std::make_unique<sim::DtuClient>(c, *buses.back(), factor);
             QObject::connect(dtu.get(), &sim::DtuClient::connected, [&connected] { ++connected; });
             QObject::connect(dtu.get(), &sim::DtuClient::disconnected, [&connected] { --connected; });

@@ -330,6 +330,7 @@ std::optional<DtuConfig> Scenario::dtuFor(std::size_t index) const {
     c.heartbeatMs = d.heartbeatMs;
     c.frameIntervalMs = d.frameIntervalMs;
     c.registrationOnEveryPacket = d.idOnEveryPacket;
+    c.framing = d.framing;
     c.disconnectMidFrameRate = d.disconnectMidFrameRate;
     c.garbageRate = d.garbageRate;
     c.endlessStream = d.endlessStream;

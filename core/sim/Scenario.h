@@ -36,6 +36,8 @@ struct DtuSpec {
     int heartbeatMs = 60000;
     int frameIntervalMs = 200;
     bool idOnEveryPacket = false; // "data" mode: the ID also prefixes every packet
+    // A vendor framing wraps everything in its packets (heatdesk-sim --dtu-framing).
+    link::DtuFraming framing = link::DtuFraming::Plain;
     // Faults (DtuConfig): the link drops in the middle of a reply, random bytes before a reply,
     // an endless stream of random bytes once connected.
     double disconnectMidFrameRate = 0;

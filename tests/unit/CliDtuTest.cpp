@@ -34,11 +34,11 @@ protected:
 
     // Simulated DTUs 860000000000001, 860000000000002, … dial in (and redial until the CLI listens),
     // sending "ping" after a second of quiet.
-    void startDtus(int count) {
+    void startDtus(int count, const QString& framing = QStringLiteral("plain")) {
         sim.start(QStringLiteral(HEATDESK_SIM_PATH),
                   {"--scenario", QStringLiteral(HEATDESK_TEST_DATA_DIR "/sim/two-meter-bus.json"),
                    "--dtu-connect", listen(), "--dtus", QString::number(count), "--baud", "9600",
-                   "--dtu-heartbeat", "1"});
+                   "--dtu-heartbeat", "1", "--dtu-framing", framing});
         ASSERT_TRUE(sim.waitForStarted(5000));
     }
 
@@ -112,6 +112,25 @@ TEST_F(CliDtuTest, ScanBehindAllDtusThatDialIn) {
     EXPECT_EQ(summary.value("bus_status").toString(), "idle");
 }
 
+// The simulator's load-test IDs in each vendor framing: 13900000001 (DDP), 00000001 (Four-Faith).
+TEST_F(CliDtuTest, ReadsBehindVendorFramedDtus) {
+    for (const auto& [framing, id] : std::vector<std::pair<QString, QString>>{{"hongdian-ddp", "13900000001"},
+                                                                              {"four-faith", "00000001"}}) {
+        startDtus(1, framing);
+        const auto run = runCli({"read", "--dtu-listen", listen(), "--dtu-framing", framing, "--dtu", id,
+                                 "--wait-s", "20", "--baud", "9600", "--address", "1,2"});
+        const auto out = lines(run.out);
+        ASSERT_EQ(out.size(), 3u) << run.out.toStdString() << run.err.toStdString();
+        EXPECT_EQ(run.exitCode, 0) << framing.toStdString() << run.err.toStdString();
+        for (std::size_t i = 0; i < 2; ++i) {
+            EXPECT_TRUE(out[i].value("ok").toBool()) << framing.toStdString();
+            EXPECT_EQ(out[i].value("dtu").toString(), id);
+        }
+        sim.kill();
+        sim.waitForFinished(5000);
+    }
+}
+
 TEST_F(CliDtuTest, NobodyDialsInIsAResourceFailure) {
     const auto run =
         runCli({"read", "--dtu-listen", listen(), "--dtu", "all", "--wait-s", "1", "--address", "1"});
@@ -131,6 +150,9 @@ TEST_F(CliDtuTest, BadDtuArgumentsAreUsageErrors) {
         {{"--dtu-listen", listen(), "--dtu", "12G4", "--dtu-id-format", "hex"}, "not hex bytes"},
         {{"--tcp", "127.0.0.1:1", "--dtu", "A"}, "--dtu goes with --dtu-listen"},
         {{"--dtu-listen", listen(), "--dtu", "A", "--wait-s", "0"}, "--wait-s must be"},
+        {{"--dtu-listen", listen(), "--dtu", "A", "--dtu-framing", "ddp"}, "--dtu-framing must be"},
+        {{"--dtu-listen", listen(), "--dtu", "1390", "--dtu-framing", "hongdian-ddp"}, "not 11 bytes"},
+        {{"--dtu-listen", listen(), "--dtu", "0A1B", "--dtu-framing", "four-faith"}, "not 4 bytes"},
     };
     for (const auto& [args, message] : cases) {
         const auto run = runCli(QStringList{"read", "--address", "1"} + args);
