@@ -539,6 +539,46 @@
         <translation>ID &amp;format:</translation>
     </message>
     <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="74"/>
+        <source>Plain (registration packet, then transparent)</source>
+        <translation>Plain (registration packet, then transparent)</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="76"/>
+        <source>Hongdian DDP</source>
+        <translation>Hongdian DDP</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="77"/>
+        <source>Four-Faith PROT mode</source>
+        <translation>Four-Faith PROT mode</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="90"/>
+        <source>Fra&amp;ming:</source>
+        <translation>Fra&amp;ming:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="91"/>
+        <source>How the DTU wraps the bus bytes, as set in the DTU. Hongdian DDP: the ID is 11 characters, usually the SIM number. Four-Faith: the ID is 8 hex digits.</source>
+        <translation>How the DTU wraps the bus bytes, as set in the DTU. Hongdian DDP: the ID is 11 characters, usually the SIM number. Four-Faith: the ID is 8 hex digits.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="203"/>
+        <source>A Four-Faith DTU ID is 8 hex digits.</source>
+        <translation>A Four-Faith DTU ID is 8 hex digits.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="204"/>
+        <source>A Hongdian DDP DTU ID is 11 characters, usually the SIM number.</source>
+        <translation>A Hongdian DDP DTU ID is 11 characters, usually the SIM number.</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="211"/>
+        <source>A Four-Faith DTU sends its ID as 4 bytes: choose Hex bytes.</source>
+        <translation>A Four-Faith DTU sends its ID as 4 bytes: choose Hex bytes.</translation>
+    </message>
+    <message>
         <location filename="../ui/config/ChannelDialog.cpp" line="86"/>
         <source>&amp;Baud rate:</source>
         <translation>&amp;Baud rate:</translation>

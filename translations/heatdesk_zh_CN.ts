@@ -539,6 +539,46 @@
         <translation>ID 格式(&amp;F)：</translation>
     </message>
     <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="74"/>
+        <source>Plain (registration packet, then transparent)</source>
+        <translation>普通（注册包，之后透传）</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="76"/>
+        <source>Hongdian DDP</source>
+        <translation>宏电 DDP</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="77"/>
+        <source>Four-Faith PROT mode</source>
+        <translation>四信 PROT 模式</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="90"/>
+        <source>Fra&amp;ming:</source>
+        <translation>封装协议(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="91"/>
+        <source>How the DTU wraps the bus bytes, as set in the DTU. Hongdian DDP: the ID is 11 characters, usually the SIM number. Four-Faith: the ID is 8 hex digits.</source>
+        <translation>DTU 如何封装总线数据，须与 DTU 中的设置一致。宏电 DDP：ID 为 11 个字符，通常是 SIM 卡号。四信：ID 为 8 位十六进制数字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="203"/>
+        <source>A Four-Faith DTU ID is 8 hex digits.</source>
+        <translation>四信 DTU 的 ID 为 8 位十六进制数字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="204"/>
+        <source>A Hongdian DDP DTU ID is 11 characters, usually the SIM number.</source>
+        <translation>宏电 DDP DTU 的 ID 为 11 个字符，通常是 SIM 卡号。</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ChannelDialog.cpp" line="211"/>
+        <source>A Four-Faith DTU sends its ID as 4 bytes: choose Hex bytes.</source>
+        <translation>四信 DTU 以 4 个字节发送其 ID：请选择“十六进制字节”。</translation>
+    </message>
+    <message>
         <location filename="../ui/config/ChannelDialog.cpp" line="86"/>
         <source>&amp;Baud rate:</source>
         <translation>波特率(&amp;B)：</translation>

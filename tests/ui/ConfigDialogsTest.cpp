@@ -188,6 +188,36 @@ TEST_F(ConfigDialogs, KindSwitchesTheFieldsAndTheirChecks) {
         QStringLiteral("ABCD"));
 }
 
+TEST_F(ConfigDialogs, DtuFramingIsChosenAndFixesTheId) {
+    ui::ChannelDialog dialog(m_db, m_channelId);
+    auto* kind = field<QComboBox>(dialog, "kind");
+    kind->setCurrentIndex(kind->findData(QStringLiteral("dtu")));
+    auto* framing = field<QComboBox>(dialog, "dtuFraming");
+    EXPECT_TRUE(framing->isVisibleTo(&dialog));
+    EXPECT_EQ(framing->currentData().toString(), QStringLiteral("plain"));
+    field(dialog, "dtuId")->setText(QStringLiteral("0A1B"));
+    framing->setCurrentIndex(framing->findData(QStringLiteral("four-faith")));
+    EXPECT_FALSE(dialog.okButton()->isEnabled());
+    EXPECT_EQ(hint(dialog, "dtuFormat"),
+              QStringLiteral("A Four-Faith DTU sends its ID as 4 bytes: choose Hex bytes."));
+    auto* format = field<QComboBox>(dialog, "dtuFormat");
+    format->setCurrentIndex(format->findData(QStringLiteral("hex")));
+    EXPECT_EQ(hint(dialog, "dtuId"), QStringLiteral("A Four-Faith DTU ID is 8 hex digits."));
+    framing->setCurrentIndex(framing->findData(QStringLiteral("hongdian-ddp")));
+    EXPECT_EQ(hint(dialog, "dtuId"),
+              QStringLiteral("A Hongdian DDP DTU ID is 11 characters, usually the SIM number."));
+    framing->setCurrentIndex(framing->findData(QStringLiteral("four-faith")));
+    field(dialog, "dtuId")->setText(QStringLiteral("0A1B2C3D"));
+    EXPECT_TRUE(dialog.okButton()->isEnabled());
+    dialog.okButton()->click();
+    ASSERT_EQ(dialog.result(), QDialog::Accepted) << dialog.saveError().toStdString();
+    const auto row = store::ConfigRepository(m_db).channel(m_channelId);
+    EXPECT_EQ(
+        std::get<station::ChannelSettings>(station::ChannelSettings::fromJson(row->kind, row->settingsJson))
+            .dtuFraming,
+        link::DtuFraming::FourFaith);
+}
+
 TEST_F(ConfigDialogs, MeterNumberIsCheckedAsTyped) {
     ui::MeterDialog dialog(m_db, 0, m_busId, kProfiles);
     auto* number = field(dialog, "number");

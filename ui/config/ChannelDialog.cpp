@@ -43,6 +43,7 @@ ChannelDialog::ChannelDialog(store::Database& db, qint64 channelId, qint64 siteI
     , m_tcpPort(named(new QSpinBox(this), "tcpPort"))
     , m_dtuId(named(new QLineEdit(this), "dtuId"))
     , m_dtuFormat(named(new QComboBox(this), "dtuFormat"))
+    , m_dtuFraming(named(new QComboBox(this), "dtuFraming"))
     , m_latency(named(new QSpinBox(this), "latency"))
     , m_retries(named(new QSpinBox(this), "retries"))
     , m_enabled(named(new QCheckBox(tr("Read the buses of this channel"), this), "enabled")) {
@@ -70,6 +71,10 @@ ChannelDialog::ChannelDialog(store::Database& db, qint64 channelId, qint64 siteI
     m_dtuId->setPlaceholderText(tr("the ID the DTU sends when it registers"));
     m_dtuFormat->addItem(tr("Text (ASCII)"), QStringLiteral("ascii"));
     m_dtuFormat->addItem(tr("Hex bytes"), QStringLiteral("hex"));
+    m_dtuFraming->addItem(tr("Plain (registration packet, then transparent)"),
+                          link::dtuFramingName(link::DtuFraming::Plain));
+    m_dtuFraming->addItem(tr("Hongdian DDP"), link::dtuFramingName(link::DtuFraming::HongdianDdp));
+    m_dtuFraming->addItem(tr("Four-Faith PROT mode"), link::dtuFramingName(link::DtuFraming::FourFaith));
     m_latency->setRange(0, 60000);
     m_latency->setSingleStep(50);
     m_latency->setSuffix(tr(" ms"));
@@ -82,6 +87,9 @@ ChannelDialog::ChannelDialog(store::Database& db, qint64 channelId, qint64 siteI
     addRow(tr("TCP p&ort:"), m_tcpPort);
     addRow(tr("&DTU ID:"), m_dtuId);
     addRow(tr("ID &format:"), m_dtuFormat);
+    addRow(tr("Fra&ming:"), m_dtuFraming);
+    addNote(m_dtuFraming, tr("How the DTU wraps the bus bytes, as set in the DTU. Hongdian DDP: the ID is "
+                             "11 characters, usually the SIM number. Four-Faith: the ID is 8 hex digits."));
     addRow(tr("&Baud rate:"), m_baud);
     addNote(m_baud, tr("M-Bus meters speak 300 to 9600 Bd, most 2400. Behind a server or DTU: the rate of "
                        "the line behind it, which sets the answer timing."));
@@ -100,6 +108,7 @@ ChannelDialog::ChannelDialog(store::Database& db, qint64 channelId, qint64 siteI
     connect(m_port, &QComboBox::currentTextChanged, this, &ChannelDialog::revalidate);
     connect(m_tcpPort, &QSpinBox::valueChanged, this, &ChannelDialog::revalidate);
     connect(m_dtuFormat, &QComboBox::currentIndexChanged, this, &ChannelDialog::revalidate);
+    connect(m_dtuFraming, &QComboBox::currentIndexChanged, this, &ChannelDialog::revalidate);
     finishLayout(520);
     showError(m_loadProblem);
     showKind();
@@ -131,6 +140,7 @@ void ChannelDialog::load() {
     m_tcpPort->setValue(m_loaded.tcp.port);
     m_dtuId->setText(m_loaded.dtuId);
     selectData(m_dtuFormat, m_loaded.dtuIdHex ? QStringLiteral("hex") : QStringLiteral("ascii"));
+    selectData(m_dtuFraming, link::dtuFramingName(m_loaded.dtuFraming));
     m_latency->setValue(m_loaded.latencyMs);
     m_retries->setValue(m_loaded.retries);
 }
@@ -144,6 +154,7 @@ void ChannelDialog::showKind() {
     setRowVisible(m_tcpPort, kind == QLatin1String("tcp"));
     setRowVisible(m_dtuId, kind == QLatin1String("dtu"));
     setRowVisible(m_dtuFormat, kind == QLatin1String("dtu"));
+    setRowVisible(m_dtuFraming, kind == QLatin1String("dtu"));
     revalidate();
     fitHeight(Fit::GrowOrShrink);
 }
@@ -162,6 +173,8 @@ station::ChannelSettings ChannelDialog::settings() const {
     s.tcp.port = static_cast<quint16>(m_tcpPort->value());
     s.dtuId = m_dtuId->text().trimmed();
     s.dtuIdHex = m_dtuFormat->currentData().toString() == QLatin1String("hex");
+    s.dtuFraming =
+        link::dtuFramingFromName(m_dtuFraming->currentData().toString()).value_or(link::DtuFraming::Plain);
     s.latencyMs = m_latency->value();
     s.retries = m_retries->value();
     return s;
@@ -171,18 +184,32 @@ void ChannelDialog::validate() {
     setFieldError(m_name, m_name->text().trimmed().isEmpty() ? tr("Enter a name.") : QString());
     // ChannelSettings::validate() names the key that is wrong; the words are said here so that
     // they can be translated.
-    const QString key = settings().validate().section(QLatin1Char(':'), 0, 0);
+    const station::ChannelSettings s = settings();
+    const QString key = s.validate().section(QLatin1Char(':'), 0, 0);
     setFieldError(m_port, key == QLatin1String("port") ? tr("Choose or type the serial port.") : QString());
     setFieldError(m_host, key == QLatin1String("host") ? tr("Enter the server's host name or IP address.")
                                                        : QString());
     setFieldError(m_tcpPort, key == QLatin1String("tcp_port")
                                  ? tr("Enter the server's TCP port (1 to 65535).")
                                  : QString());
-    setFieldError(m_dtuId, key == QLatin1String("dtu_id")
-                               ? (m_dtuFormat->currentData() == QStringLiteral("hex")
-                                      ? tr("Enter the DTU ID as an even number of hex digits (0-9, A-F).")
-                                      : tr("Enter the DTU ID."))
-                               : QString());
+    // An ID fine in plain framing is wrong only for the length the vendor framing carries.
+    station::ChannelSettings plain = s;
+    plain.dtuFraming = link::DtuFraming::Plain;
+    const bool framingOnly = key == QLatin1String("dtu_id") &&
+                             plain.validate().section(QLatin1Char(':'), 0, 0) != QLatin1String("dtu_id");
+    QString dtuIdError;
+    if (framingOnly)
+        dtuIdError = s.dtuFraming == link::DtuFraming::FourFaith
+                         ? tr("A Four-Faith DTU ID is 8 hex digits.")
+                         : tr("A Hongdian DDP DTU ID is 11 characters, usually the SIM number.");
+    else if (key == QLatin1String("dtu_id"))
+        dtuIdError = m_dtuFormat->currentData() == QStringLiteral("hex")
+                         ? tr("Enter the DTU ID as an even number of hex digits (0-9, A-F).")
+                         : tr("Enter the DTU ID.");
+    setFieldError(m_dtuId, dtuIdError);
+    setFieldError(m_dtuFormat, key == QLatin1String("dtu_id_format")
+                                   ? tr("A Four-Faith DTU sends its ID as 4 bytes: choose Hex bytes.")
+                                   : QString());
 }
 
 store::MaybeError ChannelDialog::save(qint64& id) {

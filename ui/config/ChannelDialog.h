@@ -40,6 +40,7 @@ private:
     QSpinBox* m_tcpPort;
     QLineEdit* m_dtuId;
     QComboBox* m_dtuFormat;
+    QComboBox* m_dtuFraming;
     QSpinBox* m_latency;
     QSpinBox* m_retries;
     QCheckBox* m_enabled;
