@@ -85,6 +85,13 @@ QStringList settlementCells(const SheetRow& row) {
     return cells;
 }
 
+QStringList settlementTotalCells(const SettlementTotals& t) {
+    QStringList cells;
+    for (Money m : {t.basicFee, t.meteredFee, t.prepaid, t.billed, t.refund, t.charge})
+        cells << m.toString(2);
+    return cells;
+}
+
 QByteArray sheetCsv(const Sheet& sheet) {
     QString out =
         QStringLiteral("\uFEFFaccount,name,community,building,unit,room,area_m2,meter,start_time,"

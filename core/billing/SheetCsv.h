@@ -26,6 +26,7 @@ QByteArray sheetCsv(const Sheet& sheet);
 // and its amounts for one row (empty where the row was not settled).
 QStringList settlementColumnKeys(); // basic_fee, metered_fee, prepaid, billed, refund, charge
 QStringList settlementCells(const SheetRow& row);
+QStringList settlementTotalCells(const SettlementTotals& totals); // the same columns, summed
 
 // The cells of one row as the printed and spreadsheet forms show them (dates as local time).
 QStringList sheetCells(const SheetRow& row);

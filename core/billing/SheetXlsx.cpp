@@ -78,10 +78,9 @@ std::optional<QString> writeSheetXlsx(const Sheet& sheet, const SheetLabels& lab
     if (sheet.tariff)
         worksheet_write_number(ws, r, 15, sheet.totalFee.toString(2).toDouble(), money);
     if (sheet.settlement) {
-        const SettlementTotals& t = *sheet.settlement;
-        int c = 0;
-        for (Money m : {t.basicFee, t.meteredFee, t.prepaid, t.billed, t.refund, t.charge})
-            worksheet_write_number(ws, r, settlementColumn + c++, m.toString(2).toDouble(), money);
+        const QStringList amounts = settlementTotalCells(*sheet.settlement);
+        for (int c = 0; c < amounts.size(); ++c)
+            worksheet_write_number(ws, r, settlementColumn + c, amounts.at(c).toDouble(), money);
         text(r + 2, 0, labels.rounding + QStringLiteral(": ") + settlementRoundingRule());
     }
     worksheet_set_column(ws, 0, 0, 12, nullptr);

@@ -215,6 +215,25 @@ TEST_F(CliReport, RecordedPaymentsAreSettled) {
     EXPECT_EQ(s["prepaid_source"].toString(), "payments");
     EXPECT_EQ(s["refund"].toString(), "397.50");
     EXPECT_EQ(o["settlement"].toObject()["users_with_payments"].toInt(), 1);
+
+    // The printed season sheet carries the same statement columns, totals included.
+    const QString pdf = m_dir.filePath("season.pdf");
+    ASSERT_EQ(cli({"report", "season", "--db", m_path, "--season", "2025", "--format", "pdf", "--out", pdf,
+                   "--lang", "zh_CN"})
+                  .exitCode,
+              0);
+    QProcess text;
+    text.start("pdftotext", {"-layout", pdf, "-"});
+    if (!text.waitForStarted(5000))
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    ASSERT_TRUE(text.waitForFinished(30000));
+    const QString page =
+        QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    // Each amount on the user's row and again on the totals row; 1,803.00 is both fee and billed.
+    for (const auto& [shown, times] :
+         {std::pair{"退费(元)", 1}, std::pair{"补交(元)", 1}, std::pair{"750.00", 2}, std::pair{"1053.00", 2},
+          std::pair{"2200.50", 2}, std::pair{"1803.00", 4}, std::pair{"397.50", 2}})
+        EXPECT_EQ(page.count(QString::fromUtf8(shown)), times) << shown << "\n" << page.toStdString();
 }
 
 TEST_F(CliReport, CompareAgainstLastSeason) {

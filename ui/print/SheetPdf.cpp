@@ -11,11 +11,13 @@
 namespace heatdesk::print {
 namespace {
 
-// Relative column widths (16 columns, as billing::sheetCells).
-constexpr int kWeights[16] = {9, 7, 5, 4, 5, 6, 11, 11, 9, 11, 9, 8, 7, 6, 12, 8};
+// Relative column widths (16 columns, as billing::sheetCells), then the six settlement columns a
+// settling season sheet adds (as billing::settlementCells): wide enough for an account of 10
+// characters, "2026-01-31 23:00 *" and an amount of 99999.99 in the sheet's font.
+constexpr int kWeights[22] = {10, 6, 6, 5, 5, 7, 9, 13, 10, 13, 10, 8, 8, 6, 8, 8, 9, 9, 8, 9, 8, 7};
 // Right-aligned (numeric) columns.
-constexpr bool kNumeric[16] = {false, false, false, false, false, true, false, false,
-                               true,  false, true,  true,  true,  true, false, true};
+constexpr bool kNumeric[22] = {false, false, false, false, false, true, false, false, true, false, true,
+                               true,  true,  true,  false, true,  true, true,  true,  true, true,  true};
 
 QFont sheetFont(int pointSize, bool bold = false) {
     QFont f;
@@ -39,9 +41,11 @@ void paintSheet(QPagedPaintDevice& device, const billing::Sheet& sheet, const Sh
     const double scale = page.width() / 1000.0; // layout in thousandths of the page width
     auto px = [&](double v) { return static_cast<int>(v * scale); };
 
+    // A settling season sheet has 22 columns on the same width: one point smaller.
+    const bool settles = sheet.settlement.has_value();
     const QFont titleFont = sheetFont(14, true);
-    const QFont textFont = sheetFont(7);
-    const QFont headFont = sheetFont(7, true);
+    const QFont textFont = sheetFont(settles ? 6 : 7);
+    const QFont headFont = sheetFont(settles ? 6 : 7, true);
     p.setFont(textFont);
     const int rowHeight = QFontMetrics(textFont, &device).height() * 14 / 10;
     const int headerBlock = px(70);
@@ -51,14 +55,18 @@ void paintSheet(QPagedPaintDevice& device, const billing::Sheet& sheet, const Sh
     const qsizetype bodyRows = sheet.rows.size() + 1; // + totals
     const int pages = static_cast<int>((bodyRows + rowsPerPage - 1) / rowsPerPage);
 
+    // Each user's statement follows the fee.
+    const int columns = settles ? 22 : 16;
+    const QStringList titles =
+        settles ? options.labels.columns + options.labels.settlementColumns : options.labels.columns;
     int totalWeight = 0;
-    for (int w : kWeights)
-        totalWeight += w;
+    for (int c = 0; c < columns; ++c)
+        totalWeight += kWeights[c];
     QList<int> x;
     int acc = 0;
-    for (int w : kWeights) {
+    for (int c = 0; c < columns; ++c) {
         x << page.width() * acc / totalWeight;
-        acc += w;
+        acc += kWeights[c];
     }
     x << page.width();
 
@@ -69,7 +77,7 @@ void paintSheet(QPagedPaintDevice& device, const billing::Sheet& sheet, const Sh
         p.setFont(font);
         if (shade)
             p.fillRect(QRect(0, y, page.width(), rowHeight), QColor(0xDD, 0xE6, 0xF0));
-        for (int c = 0; c < cells.size() && c < 16; ++c) {
+        for (int c = 0; c < cells.size() && c < columns; ++c) {
             const QRect cell(x[c] + px(4), y, x[c + 1] - x[c] - px(8), rowHeight);
             const int align = (kNumeric[c] ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
             p.drawText(cell, align,
@@ -95,19 +103,28 @@ void paintSheet(QPagedPaintDevice& device, const billing::Sheet& sheet, const Sh
                        options.labels.building + QStringLiteral(": ") +
                        (sheet.building.isEmpty() ? options.labels.allBuildings : sheet.building));
         int y = headerBlock;
-        drawCells(y, options.labels.columns, headFont, true);
+        drawCells(y, titles, headFont, true);
         y += rowHeight;
         for (int r = 0; r < rowsPerPage && next < bodyRows; ++r, ++next) {
             if (next < sheet.rows.size()) {
-                drawCells(y, billing::sheetCells(sheet.rows.at(next)), textFont, false);
+                const billing::SheetRow& row = sheet.rows.at(next);
+                drawCells(y,
+                          settles ? billing::sheetCells(row) + billing::settlementCells(row)
+                                  : billing::sheetCells(row),
+                          textFont, false);
             } else {
-                QStringList totals(16);
+                QStringList totals(columns);
                 totals[0] = options.labels.total;
                 totals[1] = QStringLiteral("%1 %2").arg(sheet.rows.size()).arg(options.labels.users);
                 totals[11] = billing::hundredthsText(sheet.totalHundredths);
                 totals[12] = billing::gigajouleText(sheet.totalHundredths);
                 if (sheet.tariff)
                     totals[15] = sheet.totalFee.toString(2);
+                if (settles) {
+                    const QStringList amounts = billing::settlementTotalCells(*sheet.settlement);
+                    for (int c = 0; c < amounts.size(); ++c)
+                        totals[16 + c] = amounts.at(c);
+                }
                 drawCells(y, totals, headFont, true);
             }
             y += rowHeight;
