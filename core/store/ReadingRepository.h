@@ -36,8 +36,9 @@ class ReadingRepository {
 public:
     explicit ReadingRepository(Database& db);
 
-    // Appends in one transaction (all or nothing) and links each row into the hash chain.
-    // `ids`, if given, receives the new rows' ids in order.
+    // Appends in one transaction (all or nothing) and links each row into the hash chain. Within a
+    // batch, ids follow (meter, time), not the order given; `ids`, if given, receives each
+    // reading's id at its position in `readings`.
     MaybeError append(std::span<const NewReading> readings, QList<qint64>* ids = nullptr);
 
     // Starts a read session (who or what read the meters) and returns its id.

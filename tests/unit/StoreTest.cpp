@@ -68,6 +68,25 @@ TEST_F(StoreFixture, BatchIsAllOrNothing) {
     EXPECT_TRUE(checkDatabase(m_db).ok());
 }
 
+TEST_F(StoreFixture, BatchRowsFollowMeterAndTimeWithEachIdWhereItsReadingWas) {
+    ReadingRepository readings(m_db);
+    const std::vector<NewReading> batch = {reading(m_meters[1], 300, 3.0), reading(m_meters[0], 100, 1.0),
+                                           reading(m_meters[1], 100, 2.0)};
+    QList<qint64> ids;
+    ASSERT_FALSE(readings.append(batch, &ids));
+    ASSERT_EQ(ids.size(), 3);
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+        const auto stored = readings.find(ids[static_cast<qsizetype>(i)]);
+        ASSERT_TRUE(stored);
+        EXPECT_EQ(stored->meterId, batch[i].meterId);
+        EXPECT_EQ(stored->readAtMs, batch[i].readAtMs);
+        EXPECT_EQ(stored->values.energyKwh, batch[i].values.energyKwh);
+    }
+    EXPECT_LT(ids[1], ids[2]); // meter 0 first,
+    EXPECT_LT(ids[2], ids[0]); // then meter 1 oldest first
+    EXPECT_TRUE(checkDatabase(m_db).ok());
+}
+
 TEST_F(StoreFixture, DatabaseRefusesUpdateAndDeleteOfReadings) {
     ReadingRepository readings(m_db);
     const NewReading r = reading(m_meters[0], 1, 10.0);
