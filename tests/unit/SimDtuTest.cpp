@@ -105,6 +105,39 @@ TEST_F(SimDtuTest, DataModePrefixesEveryPacket) {
     EXPECT_EQ(readAtLeast(link, 5), QByteArray("ID01\xE5"));
 }
 
+TEST_F(SimDtuTest, DropsTheLinkInTheMiddleOfAReplyAndDialsAgain) {
+    DtuConfig config;
+    config.port = m_server.serverPort();
+    config.registration = "D";
+    config.heartbeatMs = 0;
+    config.frameIntervalMs = 30;
+    config.reconnectMinMs = 50;
+    config.disconnectMidFrameRate = 1.0;
+    DtuClient dtu(config, *m_bus);
+    dtu.start();
+    QPointer<QTcpSocket> link = nextConnection();
+    ASSERT_TRUE(link);
+    EXPECT_EQ(readAtLeast(link, 1), QByteArray("D"));
+    const auto request = mbus::reqUd2(8, true);
+    link->write(reinterpret_cast<const char*>(request.data()), qint64(request.size()));
+    QByteArray got;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            got += link->readAll();
+            return link->state() != QAbstractSocket::ConnectedState;
+        },
+        3000));
+    got += link->readAll();
+    // Half a telegram came, then the carrier dropped: nothing the centre can decode.
+    ASSERT_FALSE(got.isEmpty());
+    mbus::Telegram tg;
+    EXPECT_TRUE(mbus::decodeFrames(std::vector<std::uint8_t>(got.begin(), got.end()), tg));
+    QPointer<QTcpSocket> again = nextConnection();
+    ASSERT_TRUE(again);
+    EXPECT_EQ(readAtLeast(again, 1), QByteArray("D"));
+    EXPECT_EQ(dtu.connectCount(), 2);
+}
+
 TEST_F(SimDtuTest, GarbageAndEndlessStreamFaults) {
     DtuConfig config;
     config.port = m_server.serverPort();

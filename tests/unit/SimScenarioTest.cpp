@@ -243,4 +243,42 @@ TEST(SimTcpBusServer, ServesOneClientWithWirePacing) {
     EXPECT_TRUE(QTest::qWaitFor([&] { return !server.hasClient(); }, 2000));
 }
 
+TEST(SimTcpBusServer, RealtimeFactorShortensThePacing) {
+    testqt::ensureApp();
+    ClimateParams climate;
+    climate.origin = *parseCivil("2025-10-01");
+    const HeatingPhysics physics(climate);
+    const SimSeconds epoch = *parseCivil("2026-01-15T09:00");
+    SimulatedBus bus({}, epoch); // 2400 Bd
+    MbusMeterConfig meter;
+    meter.primaryAddress = 5;
+    meter.idBcd = 0x12345678;
+    meter.responseDelayMs = 50;
+    meter.fillerBytes = 250 - int(SimulatedMbusMeter(meter, physics).telegram(0, epoch, 5).size());
+    bus.addMbusMeter(meter, physics);
+    // Ten times real time: the 1.146 s of a 250-byte reply at 2400 Bd (plus request and delay)
+    // pass in a tenth.
+    TcpBusServer server(bus, 10.0);
+    ASSERT_TRUE(server.listen(QHostAddress::LocalHost, 0));
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, server.serverPort());
+    ASSERT_TRUE(client.waitForConnected(2000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return server.hasClient(); }, 2000));
+    const auto request = mbus::reqUd2(5, true);
+    QElapsedTimer timer;
+    timer.start();
+    client.write(reinterpret_cast<const char*>(request.data()), qint64(request.size()));
+    QByteArray received;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            received += client.readAll();
+            return received.size() >= 250;
+        },
+        3000));
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    const double wire = double((request.size() + 250) * 11) / 2400.0 + 0.050;
+    EXPECT_GT(seconds, wire / 10 * 0.9);
+    EXPECT_LT(seconds, wire / 10 + 0.15);
+}
+
 } // namespace

@@ -164,6 +164,54 @@ TEST_P(SimMbusLayoutTest, ReadoutDecodesToTheSimulatedValues) {
     }
 }
 
+// The structure each layout was copied from: every simulated record is one of the real
+// telegram's, in the same order, with its data field coding, storage, tariff, subunit and VIF (the
+// SVM F22's first telegram: the corpus has that one). The layouts leave some real records out
+// (tariff and maximum registers, heat cost allocator subunits); the CF 55 in the corpus had its
+// sensors in error state (function "error"), where the simulated healthy meter sends them as
+// instantaneous values; and the simulated T230 dates its due-date registers (storage 1, type G),
+// which the real one leaves undated (its storage 510 date-time is invalid).
+TEST_P(SimMbusLayoutTest, RecordsAreTheRealTelegramsInItsOrder) {
+    const char* file = GetParam() == MbusLayout::LandisGyrT230          ? "landis+gyr_ultraheat_t230"
+                       : GetParam() == MbusLayout::EngelmannSensoStar2C ? "engelmann_sensostar2c"
+                       : GetParam() == MbusLayout::SvmF22               ? "svm_f22_telegram1"
+                                                                        : "itron_cf_55";
+    const auto real = text::parseHex(
+        testdata::readFile(std::string(HEATDESK_TEST_DATA_DIR "/mbus/frames/") + file + ".hex"));
+    mbus::Telegram model;
+    ASSERT_FALSE(mbus::decodeFrames(real.bytes, model)) << file;
+
+    MbusMeterConfig cfg;
+    cfg.layout = GetParam();
+    cfg.primaryAddress = 3;
+    cfg.idBcd = 0x26010003;
+    SimulatedMbusMeter meter(cfg, physics());
+    mbus::Telegram tg;
+    ASSERT_FALSE(mbus::decodeFrames(meter.telegram(0, at("2026-01-15T10:00"), 3), tg));
+    EXPECT_EQ(tg.header.manufacturer, model.header.manufacturer) << file;
+    EXPECT_EQ(tg.header.medium, model.header.medium) << file;
+    auto same = [](const mbus::DataRecord& sim, const mbus::DataRecord& m) {
+        const bool function =
+            sim.function == m.function || (m.function == mbus::RecordFunction::Error &&
+                                           sim.function == mbus::RecordFunction::Instantaneous);
+        return function && (sim.dif & 0x0F) == (m.dif & 0x0F) && sim.vif == m.vif &&
+               sim.storage == m.storage && sim.tariff == m.tariff && sim.subunit == m.subunit &&
+               sim.quantity == m.quantity;
+    };
+    std::size_t next = 0; // the real record the next simulated one may match from
+    for (std::size_t i = 0; i < tg.records.size(); ++i) {
+        if (GetParam() == MbusLayout::LandisGyrT230 && tg.records[i].quantity == "date" &&
+            tg.records[i].storage == 1)
+            continue;
+        while (next < model.records.size() && !same(tg.records[i], model.records[next]))
+            ++next;
+        ASSERT_LT(next, model.records.size())
+            << file << ": simulated record " << i << " (" << tg.records[i].quantity
+            << ") is not in the real telegram's order";
+        ++next;
+    }
+}
+
 INSTANTIATE_TEST_SUITE_P(Layouts, SimMbusLayoutTest,
                          ::testing::Values(MbusLayout::LandisGyrT230, MbusLayout::EngelmannSensoStar2C,
                                            MbusLayout::SvmF22, MbusLayout::ItronCf55),
@@ -245,6 +293,26 @@ TEST(SimMbusMeter, RolloverAndReplacementShowInTheRegisters) {
     mbus::toHeatReading(tg, fresh, r);
     EXPECT_EQ(tg.header.idBcd, 0x77770001u);
     EXPECT_LT(*r.energyKwh, 50.0);
+}
+
+TEST(SimMbusMeter, ClockDriftsByItsPartsPerMillion) {
+    const HeatingPhysics p = physics();
+    MbusMeterConfig cfg;
+    cfg.clockOffsetSeconds = -420;
+    cfg.clockDriftPpm = 35;
+    SimulatedMbusMeter meter(cfg, p);
+    // 100 days after the origin a 35 ppm clock has gained 302 s on top of its offset.
+    const SimSeconds t = p.params().origin + 100 * 86400;
+    EXPECT_EQ(meter.meterClock(t), t - 420 + 302);
+    const auto bytes = meter.readout(t);
+    mbus::Telegram tg;
+    ASSERT_FALSE(mbus::decodeFrames(bytes, tg));
+    reading::HeatReading r;
+    mbus::toHeatReading(tg, bytes, r);
+    ASSERT_TRUE(r.meterTime);
+    const auto shown = civilFromSeconds(t - 420 + 302);
+    EXPECT_EQ(r.meterTime->hour, shown.hour);
+    EXPECT_EQ(r.meterTime->minute, shown.minute);
 }
 
 TEST(SimCjt188Meter, HeatRepliesDecodeInEveryProfileVariant) {
