@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "link/SerialLink.h"
 
+#include "link/SerialParity.h"
+
 #include <QFileInfo>
 #include <QSerialPortInfo>
 
@@ -93,6 +95,16 @@ void SerialLink::tryOpen() {
         reportError(LinkError::Kind::Settings,
                     tr("%1 refused the line settings (%2); pseudo terminals need --parity none")
                         .arg(m_settings.port, why));
+        return;
+    }
+    QString parityError;
+    if (m_settings.parity != QSerialPort::NoParity &&
+        !discardCharactersWithParityErrors(m_port.handle(), &parityError)) {
+        m_port.close();
+        m_wanted = false;
+        setState(State::Closed);
+        reportError(LinkError::Kind::Settings,
+                    tr("%1 cannot check parity on input (%2)").arg(m_settings.port, parityError));
         return;
     }
     m_port.clear();

@@ -78,10 +78,24 @@ void SimulatedBus::applyLineFaults(std::vector<std::uint8_t>& reply) {
     if (f.dropRate > 0)
         std::erase_if(reply, [&](std::uint8_t) { return nextUnit() < f.dropRate; });
     if (f.bitErrorRate > 0)
-        for (auto& b : reply)
-            for (int bit = 0; bit < 8; ++bit)
-                if (nextUnit() < f.bitErrorRate)
-                    b = std::uint8_t(b ^ (1u << bit));
+        std::erase_if(reply, [&](std::uint8_t& b) { return flipBits(b); });
+}
+
+bool SimulatedBus::flipBits(std::uint8_t& byte) {
+    const double rate = m_config.faults.bitErrorRate;
+    bool parityWrong = false;
+    for (int bit = 0; bit < 8; ++bit)
+        if (nextUnit() < rate) {
+            byte = std::uint8_t(byte ^ (1u << bit));
+            parityWrong = !parityWrong;
+        }
+    if (nextUnit() < rate) // the parity bit itself
+        parityWrong = !parityWrong;
+    // A start or stop bit turned around: the UART sees a framing error.
+    const bool startWrong = nextUnit() < rate;
+    const bool stopWrong = nextUnit() < rate;
+    const bool framingWrong = startWrong || stopWrong;
+    return m_config.receiverChecksParity && (parityWrong || framingWrong);
 }
 
 std::vector<ScheduledByte> SimulatedBus::receive(std::vector<Char> chars) const {

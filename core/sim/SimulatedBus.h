@@ -22,9 +22,9 @@ struct ScheduledByte {
     friend bool operator==(const ScheduledByte&, const ScheduledByte&) = default;
 };
 
-// Faults of the whole bus. Rates are per byte (drop) or per bit (bit errors) or per reply
-// (duplicate), drawn from the bus's seeded generator: the same seed and the same requests give
-// the same bytes.
+// Faults of the whole bus. Rates are per byte (drop) or per bit of the 11-bit character (bit
+// errors: start, 8 data, even parity, stop) or per reply (duplicate), drawn from the bus's seeded generator:
+// the same seed and the same requests give the same bytes.
 struct BusFaults {
     bool overload = false; // bus current above the master's limit: replies drown in garbage
     bool noLoad = false;   // no meter connected (or the bus cut): nothing ever answers
@@ -54,6 +54,10 @@ using TransmitObserver =
 struct BusConfig {
     std::uint32_t baud = 2400; // 300..9600 on M-Bus
     bool echo = false;         // lines (some level converters, RS-485 half duplex) echo the request
+    // The master's UART (or the converter's) checks each character's parity and stop bit and
+    // drops a bad one, as HeatDesk's serial link has the driver do. False: bad characters are
+    // handed on as received, leaving the M-Bus checksum alone against bit errors.
+    bool receiverChecksParity = true;
     std::uint64_t seed = 1;
     BusFaults faults;
 };
@@ -112,6 +116,8 @@ private:
     std::uint64_t next();
     double nextUnit();
     void applyLineFaults(std::vector<std::uint8_t>& reply);
+    // Bit errors in one character; true when the receiver drops it.
+    bool flipBits(std::uint8_t& byte);
     std::vector<ScheduledByte> receive(std::vector<Char> chars) const;
 
     BusConfig m_config;

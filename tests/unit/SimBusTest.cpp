@@ -271,6 +271,40 @@ TEST_F(SimBusTest, LineFaultsAreSeededAndReproducible) {
     EXPECT_EQ(run(1, dup)[0].size(), 2 * clean);
 }
 
+TEST_F(SimBusTest, AReceiverCheckingParityDropsCharactersWithAnOddNumberOfBitErrors) {
+    auto replies = [&](bool checksParity) {
+        BusConfig config;
+        config.seed = 7;
+        config.receiverChecksParity = checksParity;
+        config.faults.bitErrorRate = 0.01; // about one character in ten is hit
+        SimulatedBus bus(config, m_epoch);
+        bus.addMbusMeter(meterAt(1, 0x1), m_physics);
+        std::vector<std::vector<std::uint8_t>> out;
+        for (int i = 0; i < 20; ++i)
+            out.push_back(bytesOf(bus.transmit(mbus::reqUd2(1, true), Micros(i) * 2000000)));
+        return out;
+    };
+    SimulatedBus clean(BusConfig{}, m_epoch);
+    clean.addMbusMeter(meterAt(1, 0x1), m_physics);
+    const std::size_t size = bytesOf(clean.transmit(mbus::reqUd2(1, true), 0)).size();
+
+    // Unchecked, every character arrives, some of them wrong.
+    std::size_t differing = 0;
+    for (const auto& r : replies(false)) {
+        ASSERT_EQ(r.size(), size);
+        mbus::Telegram tg;
+        differing += mbus::decodeFrames(r, tg) ? 1 : 0;
+    }
+    EXPECT_GT(differing, 10u);
+    // Checked, the hit characters are missing, so a damaged reply is short, never the same size.
+    std::size_t shortReplies = 0;
+    for (const auto& r : replies(true)) {
+        EXPECT_LE(r.size(), size);
+        shortReplies += r.size() < size ? 1 : 0;
+    }
+    EXPECT_GT(shortReplies, 10u);
+}
+
 TEST_F(SimBusTest, CountsAndShowsWhatTheLineCarried) {
     BusConfig config;
     config.echo = true;
