@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bus/Cjt188Reader.h"
 
+#include "cjt188/ReadAddressProcedure.h"
+#include "cjt188/ReadDataProcedure.h"
+#include "cjt188/ValveProcedure.h"
+
 #include <QDateTime>
 
 namespace heatdesk::bus {
@@ -11,6 +15,20 @@ constexpr qsizetype kMaxRecordedBytes = 1024;
 
 QByteArray bytesOf(const std::vector<std::uint8_t>& v) {
     return QByteArray(reinterpret_cast<const char*>(v.data()), qsizetype(v.size()));
+}
+
+std::unique_ptr<cjt188::Procedure> procedureFor(const Cjt188Target& t, cjt188::Timing timing) {
+    switch (t.job) {
+    case Cjt188Job::ReadData:
+        return std::make_unique<cjt188::ReadDataProcedure>(t.profile, t.target, timing);
+    case Cjt188Job::ReadAddress:
+        return std::make_unique<cjt188::ReadAddressProcedure>(t.profile, timing);
+    case Cjt188Job::OpenValve:
+    case Cjt188Job::CloseValve:
+        return std::make_unique<cjt188::ValveProcedure>(t.profile, t.target, t.job == Cjt188Job::OpenValve,
+                                                        timing);
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -28,7 +46,7 @@ Cjt188Reader::Cjt188Reader(link::Link* link, QString busName, QObject* parent)
 
 Cjt188Reader::~Cjt188Reader() = default;
 
-bool Cjt188Reader::read(std::vector<Cjt188Target> targets) {
+bool Cjt188Reader::run(std::vector<Cjt188Target> targets) {
     if (m_running)
         return false;
     m_targets = std::move(targets);
@@ -48,6 +66,7 @@ void Cjt188Reader::cancel() {
     for (; m_next < m_targets.size(); ++m_next) {
         Cjt188Result r;
         r.index = int(m_next);
+        r.job = m_targets[m_next].job;
         r.error = QStringLiteral("cancelled");
         ++m_failed;
         emit meterRead(r);
@@ -65,6 +84,7 @@ void Cjt188Reader::startNext() {
     const auto& t = m_targets[m_next];
     if (!m_link || !m_link->isOpen()) {
         Cjt188Result r;
+        r.job = t.job;
         r.index = int(m_next++);
         r.error = QStringLiteral("offline");
         ++m_failed;
@@ -75,7 +95,7 @@ void Cjt188Reader::startNext() {
     }
     auto timing = cjt188::Timing::fromProfile(t.profile);
     timing.responseTimeout += m_link->latencyAllowance();
-    m_procedure = std::make_unique<cjt188::ReadDataProcedure>(t.profile, t.target, timing);
+    m_procedure = procedureFor(t, timing);
     m_meterClock.start();
     apply(m_procedure->start(cjt188::Clock::now()));
 }
@@ -85,9 +105,7 @@ void Cjt188Reader::apply(const cjt188::Action& action) {
         recordReceived(false); // whatever came for the previous attempt was no answer
         const QByteArray bytes = bytesOf(action.send);
         record(m_procedure->requestsSent() > 1 ? TrafficRecord::Kind::Retry : TrafficRecord::Kind::Sent,
-               bytes,
-               QStringLiteral("CJ/T 188 read 901F %1")
-                   .arg(QString::fromStdString(m_targets[m_next].target.address.toText())));
+               bytes, describeRequest());
         m_link->write(bytes);
     }
     if (m_procedure->finished()) {
@@ -137,18 +155,44 @@ void Cjt188Reader::recordReceived(bool answered) {
         record(TrafficRecord::Kind::Garbage, bytes);
 }
 
+QString Cjt188Reader::describeRequest() const {
+    const Cjt188Target& t = m_targets[m_next];
+    const QString address = QString::fromStdString(t.target.address.toText());
+    switch (t.job) {
+    case Cjt188Job::ReadData:
+        return QStringLiteral("CJ/T 188 read 901F %1").arg(address);
+    case Cjt188Job::ReadAddress:
+        return QStringLiteral("CJ/T 188 read address 810A (broadcast)");
+    case Cjt188Job::OpenValve:
+        return QStringLiteral("CJ/T 188 open valve A017 %1").arg(address);
+    case Cjt188Job::CloseValve:
+        return QStringLiteral("CJ/T 188 close valve A017 %1").arg(address);
+    }
+    return {};
+}
+
+void Cjt188Reader::fillResult(Cjt188Result& r) const {
+    if (const auto* read = dynamic_cast<const cjt188::ReadDataProcedure*>(m_procedure.get()); read && r.ok)
+        r.frame = bytesOf(read->replyFrame());
+    if (const auto* find = dynamic_cast<const cjt188::ReadAddressProcedure*>(m_procedure.get());
+        find && find->address())
+        r.address = QString::fromStdString(find->address()->toText());
+    if (const auto* valve = dynamic_cast<const cjt188::ValveProcedure*>(m_procedure.get()))
+        r.valve = valve->reportedState();
+}
+
 void Cjt188Reader::complete() {
     m_deadline.stop();
     recordReceived(m_procedure->state() == cjt188::ProcedureState::Done);
     Cjt188Result r;
     r.index = int(m_next);
+    r.job = m_targets[m_next].job;
     r.attempts = m_procedure->requestsSent();
     r.elapsedMs = m_meterClock.elapsed();
     r.ok = m_procedure->state() == cjt188::ProcedureState::Done;
-    if (r.ok)
-        r.frame = bytesOf(m_procedure->replyFrame());
-    else
+    if (!r.ok)
         r.error = QString::fromLatin1(cjt188::procedureErrorName(m_procedure->error()).data());
+    fillResult(r);
     m_procedure.reset();
     r.ok ? ++m_ok : ++m_failed;
     ++m_next;

@@ -199,7 +199,12 @@ QStringList Station::start() {
                         [this, entry](const bus::RunSummary& summary) { mbusFinished(*entry, summary); });
                 entry->cjt188 = std::make_unique<bus::Cjt188Reader>(link, row.bus);
                 connect(entry->cjt188.get(), &bus::Cjt188Reader::meterRead, this,
-                        [this, entry](const bus::Cjt188Result& r) { handleCjt188Result(*entry, r); });
+                        [this, entry](const bus::Cjt188Result& r) {
+                            if (entry->commandMeter)
+                                emit cjt188CommandDone(entry->id, *entry->commandMeter, r);
+                            else
+                                handleCjt188Result(*entry, r);
+                        });
                 connect(entry->cjt188.get(), &bus::Cjt188Reader::trafficRecorded, this,
                         [this, busId](const bus::TrafficRecordPtr& r) { emit traffic(busId, r); });
                 connect(entry->cjt188.get(), &bus::Cjt188Reader::progress, this,
@@ -212,11 +217,7 @@ QStringList Station::start() {
                         });
                 connect(entry->cjt188.get(), &bus::Cjt188Reader::finished, this,
                         [this, entry](int ok, int failed, bool cancelled) {
-                            entry->summary.requested += ok + failed;
-                            entry->summary.ok += ok;
-                            entry->summary.failed += failed;
-                            entry->summary.cancelled = entry->summary.cancelled || cancelled;
-                            finishRun(*entry);
+                            cjt188Finished(*entry, ok, failed, cancelled);
                         });
             }
         }
@@ -348,14 +349,8 @@ bool Station::readMeters(qint64 busId, const QList<qint64>& meterIds, QString* w
     if (it == m_buses.end())
         return fail(tr("unknown bus"));
     BusEntry& bus = *it->second;
-    if (bus.setupStatus)
-        return fail(bus.setupStatus->evidence);
-    if (busy(bus))
-        return fail(tr("bus %1 is already being read").arg(bus.name));
-    if (const auto* link = channelLink(bus.channelId); !link->isOpen())
-        return fail(link->lastError().message.isEmpty()
-                        ? tr("%1 is not connected yet").arg(link->description())
-                        : tr("%1 is not connected: %2").arg(link->description(), link->lastError().message));
+    if (const QString problem = unusable(bus); !problem.isEmpty())
+        return fail(problem);
     if (meterIds.isEmpty())
         return fail(tr("bus %1 has no meters to read").arg(bus.name));
 
@@ -421,6 +416,87 @@ bool Station::lineBusy(const BusEntry& bus) const {
     return false;
 }
 
+QString Station::unusable(const BusEntry& bus) const {
+    if (bus.setupStatus)
+        return bus.setupStatus->evidence;
+    if (busy(bus))
+        return tr("bus %1 is already being read").arg(bus.name);
+    if (const auto* link = channelLink(bus.channelId); !link->isOpen())
+        return link->lastError().message.isEmpty()
+                   ? tr("%1 is not connected yet").arg(link->description())
+                   : tr("%1 is not connected: %2").arg(link->description(), link->lastError().message);
+    return {};
+}
+
+bool Station::setValve(qint64 meterId, bool open, QString* why) {
+    for (auto& [id, bus] : m_buses) {
+        const auto* meter = meterOf(*bus, meterId);
+        if (!meter)
+            continue;
+        const auto address = cjt188::Address::fromText(meter->number.toStdString());
+        if (meter->protocol != QLatin1String("cjt188") || !address) {
+            if (why)
+                *why = tr("meter %1 is no CJ/T 188 meter: it has no valve HeatDesk can switch")
+                           .arg(meter->number);
+            return false;
+        }
+        bus::Cjt188Target t;
+        t.job = open ? bus::Cjt188Job::OpenValve : bus::Cjt188Job::CloseValve;
+        t.target.address = *address;
+        t.target.meterType = cjt188MeterType(meter->medium);
+        t.profile = m_profiles.profileOrDefault(meter->modelProfile.toStdString());
+        return runCjt188Command(*bus, meterId, std::move(t), why);
+    }
+    if (why)
+        *why = tr("unknown meter");
+    return false;
+}
+
+bool Station::readCjt188Address(qint64 busId, QString* why) {
+    const auto it = m_buses.find(busId);
+    if (it == m_buses.end()) {
+        if (why)
+            *why = tr("unknown bus");
+        return false;
+    }
+    bus::Cjt188Target t;
+    t.job = bus::Cjt188Job::ReadAddress;
+    t.profile = m_profiles.profileOrDefault({});
+    return runCjt188Command(*it->second, 0, std::move(t), why);
+}
+
+bool Station::runCjt188Command(BusEntry& bus, qint64 meterId, bus::Cjt188Target target, QString* why) {
+    if (const QString problem = unusable(bus); !problem.isEmpty()) {
+        if (why)
+            *why = problem;
+        return false;
+    }
+    runOrQueue(bus, [this, &bus, meterId, target = std::move(target)]() mutable {
+        bus.commandMeter = meterId;
+        bus::BusStatus s;
+        s.state = bus::BusState::Reading;
+        s.total = 1;
+        emit busStatusChanged(bus.id, s);
+        bus.cjt188->run({std::move(target)});
+    });
+    return true;
+}
+
+void Station::cjt188Finished(BusEntry& bus, int ok, int failed, bool cancelled) {
+    if (bus.commandMeter) {
+        // A command is not a read: no run summary, the bus is as its engine last left it.
+        bus.commandMeter.reset();
+        emit busStatusChanged(bus.id, bus.engine->status());
+        startNextOnLine(bus.channelId);
+        return;
+    }
+    bus.summary.requested += ok + failed;
+    bus.summary.ok += ok;
+    bus.summary.failed += failed;
+    bus.summary.cancelled = bus.summary.cancelled || cancelled;
+    finishRun(bus);
+}
+
 bool Station::busy(const BusEntry& bus) const {
     return (bus.engine && bus.engine->isRunning()) || (bus.cjt188 && bus.cjt188->isRunning()) ||
            bool(bus.pendingRun);
@@ -439,7 +515,7 @@ void Station::runCjt188(BusEntry& bus) {
         finishRun(bus);
         return;
     }
-    bus.cjt188->read(std::exchange(bus.cjt188Pending, {}));
+    bus.cjt188->run(std::exchange(bus.cjt188Pending, {}));
 }
 
 void Station::finishRun(BusEntry& bus) {

@@ -53,6 +53,12 @@ public:
     bool readBus(qint64 busId, QString* why = nullptr);
     bool readMeters(qint64 busId, const QList<qint64>& meterIds, QString* why = nullptr);
     void stop(qint64 busId);
+    // CJ/T 188 commands, run when the line is free (queued behind a bus of the same line):
+    // open or close a meter's valve (confirmed from its status word), and read the address of
+    // the one CJ/T 188 meter on a bus (commissioning: a meter whose number is not known).
+    // Answered by cjt188CommandDone.
+    bool setValve(qint64 meterId, bool open, QString* why = nullptr);
+    bool readCjt188Address(qint64 busId, QString* why = nullptr);
 
     [[nodiscard]] bus::BusEngine* engine(qint64 busId) const;
     [[nodiscard]] bus::BusStatus busStatus(qint64 busId) const;
@@ -67,6 +73,8 @@ public:
 
 signals:
     void meterDone(const heatdesk::station::MeterOutcome& outcome);
+    // meterId is 0 for a read of the address.
+    void cjt188CommandDone(qint64 busId, qint64 meterId, const heatdesk::bus::Cjt188Result& result);
     void busStatusChanged(qint64 busId, const heatdesk::bus::BusStatus& status);
     void busFinished(qint64 busId, const heatdesk::bus::RunSummary& summary);
     void traffic(qint64 busId, const heatdesk::bus::TrafficRecordPtr& record);
@@ -92,6 +100,7 @@ private:
         QList<store::MeterConfig> meters;          // as configured when the run started
         std::vector<qint64> runMeters;             // meter id per target index of the current run
         std::optional<bus::BusStatus> setupStatus; // offline: the channel could not be set up
+        std::optional<qint64> commandMeter;        // a CJ/T 188 command runs (0: no meter)
     };
     struct ChannelEntry {
         qint64 id = 0;
@@ -102,6 +111,10 @@ private:
 
     void clear();
     bool busy(const BusEntry& bus) const;
+    // Why nothing can start on this bus now (empty: it can).
+    QString unusable(const BusEntry& bus) const;
+    bool runCjt188Command(BusEntry& bus, qint64 meterId, bus::Cjt188Target target, QString* why);
+    void cjt188Finished(BusEntry& bus, int ok, int failed, bool cancelled);
     // Someone else talks on this bus's line: the CJ/T 188 reader, or another bus of its channel.
     bool lineBusy(const BusEntry& bus) const;
     void mbusFinished(BusEntry& bus, const bus::RunSummary& summary);

@@ -183,6 +183,52 @@ TEST_F(StationTest, CjT188MetersOnTheSameLineAreReadAfterTheMbusMeters) {
     EXPECT_EQ(store::ReadingRepository(m_db).count(), 2);
 }
 
+TEST_F(StationTest, CjT188CommandsFindTheMeterOnTheLineAndSwitchItsValve) {
+    const qint64 mbusMeter = addMeter("26010001", 1, 0x26010001);
+    sim::Cjt188MeterConfig c;
+    c.address = *cjt188::Address::fromText("20250000000042");
+    c.responseDelayMs = 20;
+    auto* simulated = m_bus->addCjt188Meter(c, m_physics);
+    ASSERT_FALSE(simulated->valveClosed());
+    store::MeterConfig m;
+    m.busId = m_busId;
+    m.number = "20250000000042";
+    m.protocol = "cjt188";
+    m.medium = "heat";
+    const qint64 cjtMeter = *store::ConfigRepository(m_db).addMeter(m);
+
+    station::Station station(m_db);
+    station.start();
+    std::vector<std::pair<qint64, bus::Cjt188Result>> done;
+    int runsFinished = 0;
+    QObject::connect(&station, &station::Station::cjt188CommandDone,
+                     [&](qint64, qint64 meter, const bus::Cjt188Result& r) { done.emplace_back(meter, r); });
+    QObject::connect(&station, &station::Station::busFinished, [&] { ++runsFinished; });
+
+    // The one CJ/T 188 meter answers the broadcast with its address; the M-Bus meter ignores it.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return station.readCjt188Address(m_busId); }, 5000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return done.size() == 1; }, 10000));
+    EXPECT_EQ(done[0].first, 0);
+    ASSERT_TRUE(done[0].second.ok) << done[0].second.error.toStdString();
+    EXPECT_EQ(done[0].second.address, "20250000000042");
+
+    QString why;
+    ASSERT_TRUE(station.setValve(cjtMeter, false, &why)) << why.toStdString();
+    // A second command while the first runs is refused, not sent over it.
+    EXPECT_FALSE(station.setValve(cjtMeter, true, &why));
+    EXPECT_TRUE(why.contains("already")) << why.toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return done.size() == 2; }, 10000));
+    EXPECT_EQ(done[1].first, cjtMeter);
+    ASSERT_TRUE(done[1].second.ok) << done[1].second.error.toStdString();
+    EXPECT_EQ(done[1].second.job, bus::Cjt188Job::CloseValve);
+    EXPECT_EQ(done[1].second.valve, reading::ValveState::Closed);
+
+    EXPECT_FALSE(station.setValve(mbusMeter, true, &why));
+    EXPECT_TRUE(why.contains("CJ/T 188")) << why.toStdString();
+    EXPECT_EQ(runsFinished, 0) << "a command is no read run";
+    EXPECT_EQ(store::ReadingRepository(m_db).count(), 0) << "commands store no readings";
+}
+
 TEST_F(StationTest, BusesOnOneLineTakeTurns) {
     // A second bus on the same converter: its meter answers on the same line.
     store::ConfigRepository repo(m_db);
