@@ -234,6 +234,35 @@ TEST_F(CliReport, RecordedPaymentsAreSettled) {
          {std::pair{"退费(元)", 1}, std::pair{"补交(元)", 1}, std::pair{"750.00", 2}, std::pair{"1053.00", 2},
           std::pair{"2200.50", 2}, std::pair{"1803.00", 4}, std::pair{"397.50", 2}})
         EXPECT_EQ(page.count(QString::fromUtf8(shown)), times) << shown << "\n" << page.toStdString();
+
+    // The household's own statement: the same numbers, the fee worked out, every payment listed.
+    const ReportRun statement =
+        cli({"report", "statement", "--db", m_path, "--user", "H-0001", "--season", "2025"});
+    ASSERT_EQ(statement.exitCode, 0) << statement.err.toStdString();
+    const QJsonObject st = QJsonDocument::fromJson(statement.out).object();
+    EXPECT_EQ(st["user"].toObject()["settlement"].toObject()["refund"].toString(), "397.50");
+    EXPECT_EQ(st["payments"].toArray().size(), 3);
+    EXPECT_EQ(st["payments"].toArray()[2].toObject()["amount"].toString(), "-100.00");
+    EXPECT_EQ(st["paid"].toString(), "2200.50");
+    const QString statementPdf = m_dir.filePath("statement.pdf");
+    ASSERT_EQ(cli({"report", "statement", "--db", m_path, "--user", "H-0001", "--season", "2025", "--format",
+                   "pdf", "--out", statementPdf, "--lang", "zh_CN", "--company", "热力公司"})
+                  .exitCode,
+              0);
+    QProcess statementText;
+    statementText.start("pdftotext", {"-layout", statementPdf, "-"});
+    ASSERT_TRUE(statementText.waitForFinished(30000));
+    const QString sheet = QString::fromUtf8(statementText.readAllStandardOutput())
+                              .normalized(QString::NormalizationForm_KC)
+                              .remove(QLatin1Char(' '));
+    for (const char* shown :
+         {"供热计量结算单", "张三", "2026-01-0100:00", "10000kWh", "18100kWh", "8100kWh=29.16GJ",
+          "7.50元/m2×100m2=750.00元" /* NFKC: m² is m2 */, "0.1300元/kWh×8100kWh×1.0000=1053.00元",
+          "R-18entered100toomuch", "李会计", "已缴合计2200.50元", "多退少补", "应退397.50元", "第1/1页"})
+        EXPECT_TRUE(sheet.contains(QString::fromUtf8(shown))) << shown << "\n" << sheet.toStdString();
+    EXPECT_EQ(cli({"report", "statement", "--db", m_path, "--user", "H-9999", "--season", "2025"}).exitCode,
+              1);
+    EXPECT_EQ(cli({"report", "statement", "--db", m_path, "--season", "2025"}).exitCode, 1);
 }
 
 TEST_F(CliReport, CompareAgainstLastSeason) {

@@ -19,7 +19,9 @@ constexpr int kWeights[22] = {10, 6, 6, 5, 5, 7, 9, 13, 10, 13, 10, 8, 8, 6, 8, 
 constexpr bool kNumeric[22] = {false, false, false, false, false, true, false, false, true, false, true,
                                true,  true,  true,  false, true,  true, true,  true,  true, true,  true};
 
-QFont sheetFont(int pointSize, bool bold = false) {
+} // namespace
+
+QFont printFont(int pointSize, bool bold) {
     QFont f;
     // CJK-capable families first: the PDF embeds whichever is installed. WenQuanYi leads because
     // with Noto CJK Qt writes some characters' text as Kangxi radicals (户 → ⼾), which breaks
@@ -33,8 +35,6 @@ QFont sheetFont(int pointSize, bool bold = false) {
     return f;
 }
 
-} // namespace
-
 void paintSheet(QPagedPaintDevice& device, const billing::Sheet& sheet, const SheetPrintOptions& options) {
     QPainter p(&device);
     const QRect page = p.viewport();
@@ -43,9 +43,9 @@ void paintSheet(QPagedPaintDevice& device, const billing::Sheet& sheet, const Sh
 
     // A settling season sheet has 22 columns on the same width: one point smaller.
     const bool settles = sheet.settlement.has_value();
-    const QFont titleFont = sheetFont(14, true);
-    const QFont textFont = sheetFont(settles ? 6 : 7);
-    const QFont headFont = sheetFont(settles ? 6 : 7, true);
+    const QFont titleFont = printFont(14, true);
+    const QFont textFont = printFont(settles ? 6 : 7);
+    const QFont headFont = printFont(settles ? 6 : 7, true);
     p.setFont(textFont);
     const int rowHeight = QFontMetrics(textFont, &device).height() * 14 / 10;
     const int headerBlock = px(70);

@@ -3,12 +3,17 @@
 
 #include "billing/SheetCsv.h"
 
+#include <QFont>
 #include <QString>
 #include <optional>
 
 class QPagedPaintDevice;
 
 namespace heatdesk::print {
+
+// The font of every printed document: a CJK-capable family, so Chinese prints wherever one is
+// installed.
+QFont printFont(int pointSize, bool bold = false);
 
 struct SheetPrintOptions {
     QString company; // printed in every page header
