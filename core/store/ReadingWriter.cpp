@@ -6,9 +6,7 @@ namespace heatdesk::store {
 ReadingWriter::ReadingWriter(Database& db, qint64 maxDelayMs, std::size_t maxBatch)
     : m_readings(db)
     , m_maxDelayMs(maxDelayMs)
-    , m_maxBatch(maxBatch) {
-    m_pending.reserve(maxBatch);
-}
+    , m_maxBatch(maxBatch) {}
 
 MaybeError ReadingWriter::add(NewReading reading, qint64 nowMs) {
     if (m_pending.empty())

@@ -31,6 +31,16 @@ TEST_F(StoreFixture, WriterCommitsAFullBatchAtOnce) {
     EXPECT_EQ(writer.pending(), 0u);
 }
 
+TEST_F(StoreFixture, WriterUnderLoadCommitsOncePerDelayNotPerFewThousand) {
+    ReadingWriter writer(m_db);
+    for (int i = 0; i < 20'000; ++i)
+        ASSERT_FALSE(writer.add(reading(m_meters[i % 3], i, i), 10'000 + i / 100));
+    EXPECT_EQ(ReadingRepository(m_db).count(), 0);
+    ASSERT_FALSE(writer.flushIfDue(11'000));
+    EXPECT_EQ(ReadingRepository(m_db).count(), 20'000);
+    EXPECT_EQ(writer.pending(), 0u);
+}
+
 TEST_F(StoreFixture, WriterKeepsReadingsWhenACommitFails) {
     ReadingWriter writer(m_db, 0, 100);
     // Another connection holds the write lock: the commit fails, nothing is dropped.
