@@ -13,13 +13,18 @@
 
 #include <QAbstractProxyModel>
 #include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <gtest/gtest.h>
 
@@ -113,6 +118,67 @@ TEST_F(MainWindowTest, ReadBusButtonReadsTheBusAndEveryViewFollows) {
     // Stored, with the raw frames, by the recorder thread (committed within a second).
     store::ReadingRepository readings(m_db);
     EXPECT_TRUE(QTest::qWaitFor([&] { return readings.count() == 3; }, 5000));
+}
+
+TEST_F(MainWindowTest, ClosingACjt188ValveAsksFirstAndReportsTheConfirmedPosition) {
+    const qint64 busId = addBus("Building 2", 1);
+    auto* meter = m_buses.addCjt188Meter(0, busId, "20250000000042");
+    ASSERT_FALSE(meter->valveClosed());
+    auto window = openWindow();
+    window->show();
+    auto* model = qobject_cast<BusTreeModel*>(
+        qobject_cast<QAbstractProxyModel*>(window->tree()->model())->sourceModel());
+    ASSERT_NE(model, nullptr);
+    const auto actionNamed = [&](const QString& text) -> QAction* {
+        for (QAction* a : window->tree()->actions())
+            if (a->text() == text)
+                return a;
+        return nullptr;
+    };
+    QAction* close = actionNamed("C&lose valve…");
+    ASSERT_NE(close, nullptr);
+
+    // An M-Bus meter has no valve to switch.
+    QModelIndex mbusRow;
+    for (int r = 0; r < model->rowCount(model->busIndex(busId)); ++r) {
+        const QModelIndex row = model->index(r, 0, model->busIndex(busId));
+        if (row.data(BusTreeModel::ProtocolRole).toString() != "cjt188")
+            mbusRow = row;
+    }
+    ASSERT_TRUE(mbusRow.isValid());
+    auto* proxy = qobject_cast<QAbstractProxyModel*>(window->tree()->model());
+    window->tree()->setCurrentIndex(proxy->mapFromSource(mbusRow));
+    EXPECT_FALSE(close->isEnabled());
+
+    QModelIndex cjtRow;
+    for (int r = 0; r < model->rowCount(model->busIndex(busId)); ++r) {
+        const QModelIndex row = model->index(r, 0, model->busIndex(busId));
+        if (row.data(BusTreeModel::ProtocolRole).toString() == "cjt188")
+            cjtRow = row;
+    }
+    ASSERT_TRUE(cjtRow.isValid());
+    window->tree()->setCurrentIndex(proxy->mapFromSource(cjtRow));
+    ASSERT_TRUE(close->isEnabled());
+
+    // The question comes first; Cancel leaves the valve alone, Yes closes it.
+    const auto answerWith = [](QMessageBox::StandardButton answer) {
+        QTimer::singleShot(0, [answer] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            ASSERT_NE(box, nullptr);
+            box->button(answer)->click();
+        });
+    };
+    answerWith(QMessageBox::Cancel);
+    close->trigger();
+    QTest::qWait(300);
+    EXPECT_FALSE(meter->valveClosed());
+    EXPECT_EQ(window->station()->runningBuses(), 0);
+    answerWith(QMessageBox::Yes);
+    close->trigger();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return meter->valveClosed(); }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return window->statusBar()->currentMessage().contains("Valve closed (confirmed"); }, 10000))
+        << window->statusBar()->currentMessage().toStdString();
 }
 
 TEST_F(MainWindowTest, OverloadedBusIsShownAsSuspectedWithEvidence) {

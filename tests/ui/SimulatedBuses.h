@@ -55,6 +55,23 @@ public:
         return busId;
     }
 
+    // A CJ/T 188 heat meter at `address` (14 digits) on the index-th bus added (database id busId).
+    heatdesk::sim::SimulatedCjt188Meter* addCjt188Meter(std::size_t index, qint64 busId,
+                                                        const char* address) {
+        using namespace heatdesk;
+        sim::Cjt188MeterConfig c;
+        c.address = *cjt188::Address::fromText(address);
+        c.responseDelayMs = 20;
+        auto* meter = m_buses.at(index)->addCjt188Meter(c, m_physics);
+        store::MeterConfig m;
+        m.busId = busId;
+        m.number = QString::fromLatin1(address);
+        m.protocol = QStringLiteral("cjt188");
+        m.medium = QStringLiteral("heat");
+        store::ConfigRepository(m_db).addMeter(m);
+        return meter;
+    }
+
 private:
     heatdesk::store::Database& m_db;
     QString m_siteName;

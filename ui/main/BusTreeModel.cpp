@@ -88,6 +88,7 @@ void BusTreeModel::load(const QList<store::TreeRow>& rows) {
         Node m = make(Kind::Meter, r.meterId, r.busId, *bus, r.meterNumber);
         if (r.primaryAddress)
             m.detail = QStringLiteral("%1").arg(*r.primaryAddress);
+        m.protocol = r.protocol;
         m.user = r.userRoom.isEmpty() ? r.userName : QStringLiteral("%1  %2").arg(r.userName, r.userRoom);
         m.search =
             QStringList{r.meterNumber, r.secondaryAddress, m.detail.isEmpty() ? QString() : "#" + m.detail,
@@ -356,6 +357,8 @@ QVariant BusTreeModel::data(const QModelIndex& index, int role) const {
         return n.kind == Kind::Meter ? n.search : n.name.toLower();
     case BusyRole:
         return n.kind == Kind::Bus && n.status.state == bus::BusState::Reading;
+    case ProtocolRole:
+        return n.protocol;
     default:
         return {};
     }

@@ -37,6 +37,7 @@ public:
         BusIdRole,                   // the bus a bus or meter row belongs to
         SearchRole,                  // what the filter matches: number, address, user, room
         BusyRole,                    // a bus is being read (its action is Stop)
+        ProtocolRole,                // a meter's protocol: "mbus", "cjt188"
     };
     // A meter whose last reading is older than this is shown as stale.
     static constexpr qint64 kStaleAfterMs = 26LL * 3600 * 1000;
@@ -70,10 +71,11 @@ private:
         int parent = -1;
         int row = 0;
         std::vector<int> children;
-        QString name;   // site, channel, bus name; meter number
-        QString detail; // channel kind; meter address
-        QString user;   // meter: heat user and room
-        QString search; // meter: lower-case text the filter matches
+        QString name;     // site, channel, bus name; meter number
+        QString detail;   // channel kind; meter address
+        QString user;     // meter: heat user and room
+        QString search;   // meter: lower-case text the filter matches
+        QString protocol; // meter
         // Live state.
         std::optional<qint64> lastReadAtMs;
         std::optional<double> lastEnergyKwh;

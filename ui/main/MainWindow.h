@@ -23,6 +23,7 @@ namespace heatdesk::ui {
 
 class BusDiagnostics;
 class BusTreeModel;
+class Cjt188Actions;
 class HistoryView;
 class Language;
 class MeterPanel;
@@ -125,6 +126,7 @@ private:
     QAction* m_readAllAction;
     QAction* m_stopAction;
     QAction* m_scanAction;
+    Cjt188Actions* m_cjt188 = nullptr;
     QAction* m_findAction;
     QAction* m_aboutAction;
     QList<QAction*> m_languageActions;
