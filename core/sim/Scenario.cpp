@@ -109,7 +109,7 @@ std::optional<DtuSpec> dtuFrom(const QJsonObject& bus, const QString& busPath, Q
 // Whether two buses describe one line alike, as buses sharing a channel must.
 bool sameLine(const BusSpec& a, const BusSpec& b) {
     return a.site == b.site && a.config.baud == b.config.baud && a.config.echo == b.config.echo &&
-           a.config.faults == b.config.faults && a.dtu == b.dtu;
+           a.config.faults == b.config.faults && a.dtu == b.dtu && a.tcpPort == b.tcpPort;
 }
 
 MeterFaults faultsFrom(Reader& r) {
@@ -167,7 +167,10 @@ std::variant<Scenario, QString> Scenario::fromJson(const QByteArray& json) {
         bus.site = br.text("site");
         bus.building = br.text("building");
         bus.channel = br.text("channel");
+        bus.tcpPort = static_cast<quint16>(br.number("tcp_port", 0, 0, 65535));
         bus.dtu = dtuFrom(bo, busPath, error);
+        if (bus.dtu && bus.tcpPort != 0)
+            br.fail("tcp_port", QStringLiteral("no port on a bus behind a DTU: the DTU dials in"));
         bus.config.baud = static_cast<std::uint32_t>(br.number("baud", 2400, 300, 38400));
         bus.config.echo = br.boolean("echo", false);
         bus.config.seed = s.climate.seed + static_cast<std::uint64_t>(b);
@@ -256,7 +259,8 @@ std::variant<Scenario, QString> Scenario::fromJson(const QByteArray& json) {
         const auto shared = s.channelBuses(s.buses.size() - 1);
         if (error.isEmpty() && !sameLine(s.buses[shared.front()], s.buses.back()))
             br.fail("channel",
-                    QStringLiteral("the same site, baud, echo, faults and dtu as buses[%1] on that channel")
+                    QStringLiteral(
+                        "the same site, baud, echo, faults, dtu and tcp_port as buses[%1] on that channel")
                         .arg(shared.front()));
     }
     if (!error.isEmpty())

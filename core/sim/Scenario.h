@@ -53,6 +53,9 @@ struct BusSpec {
     // Buses naming the same channel hang on one line (one converter or DTU) and share its baud,
     // echo, faults and DTU; empty: a channel of its own.
     QString channel;
+    // The TCP port its converter listens on when heatdesk-sim serves the scenario with
+    // --tcp-listen; 0: the next of the consecutive ports from --tcp-listen's.
+    quint16 tcpPort = 0;
     BusConfig config;
     std::optional<DtuSpec> dtu; // reached through a GPRS DTU; absent: a serial-to-Ethernet converter
     std::vector<MeterSpec> meters;
@@ -63,9 +66,9 @@ struct BusSpec {
 // every field but the meters' identities has a default.
 //
 // Bus keys: "name", "site", "building", "baud", "echo", "faults" {"overload", "no_load",
-// "bit_error_rate", "drop_rate", "duplicate_rate"}, "meters", and
+// "bit_error_rate", "drop_rate", "duplicate_rate"}, "meters", "tcp_port" (a wired channel's), and
 //   "channel": "NAME"  buses with the same NAME share one channel (one line), which must be
-//                      described alike on each (baud, echo, faults, dtu);
+//                      described alike on each (baud, echo, faults, dtu, tcp_port);
 //   "dtu": {"id": "868...", "id_format": "ascii"|"hex", "heartbeat": "ping",
 //           "heartbeat_s": 60, "frame_interval_ms": 200}
 //                      the bus is reached through a GPRS DTU with that ID (hex: an even number of

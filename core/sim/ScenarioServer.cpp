@@ -18,7 +18,7 @@ bool ScenarioServer::start(const ServeOptions& options, QString* error) {
     };
     m_lines.clear();
     m_physics = std::make_unique<HeatingPhysics>(m_scenario.physics(m_epoch));
-    int wiredLines = 0;
+    int numberedLines = 0; // wired lines without a port of their own in the scenario
     for (std::size_t i = 0; i < m_scenario.buses.size(); ++i) {
         ServedLine line;
         line.buses = m_scenario.channelBuses(i);
@@ -36,7 +36,10 @@ bool ScenarioServer::start(const ServeOptions& options, QString* error) {
             }
         } else if (options.wired == ServeOptions::Wired::Tcp) {
             line.tcp = std::make_unique<TcpBusServer>(*line.bus, options.realtimeFactor);
-            const int port = options.firstTcpPort == 0 ? 0 : options.firstTcpPort + wiredLines;
+            const quint16 own = m_scenario.buses[i].tcpPort;
+            const int port = own != 0                    ? own
+                             : options.firstTcpPort == 0 ? 0
+                                                         : options.firstTcpPort + numberedLines++;
             if (port > 65535)
                 return fail(line, QStringLiteral("no port left after %1").arg(options.firstTcpPort));
             if (!line.tcp->listen(options.tcpHost, quint16(port)))
@@ -53,7 +56,6 @@ bool ScenarioServer::start(const ServeOptions& options, QString* error) {
                 return fail(line, QStringLiteral("cannot create a pseudo terminal: %1").arg(why));
             line.endpoint = line.pty->devicePath();
         }
-        wiredLines += !line.behindDtu();
         m_lines.push_back(std::move(line));
     }
     // Dial once every line is up, so that no DTU's reply races a later line's failure.

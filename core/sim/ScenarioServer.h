@@ -23,7 +23,8 @@ struct ServeOptions {
     Wired wired = Wired::None;
     QHostAddress tcpHost = QHostAddress(QHostAddress::LocalHost);
     // The first wired line listens here, the next one on the port after, in scenario order;
-    // 0: each on a free port the system picks.
+    // 0: each on a free port the system picks. A line with a "tcp_port" in the scenario listens
+    // there instead and takes no number.
     quint16 firstTcpPort = 0;
     // Where the lines behind a DTU dial in (the workstation's DTU port); an empty host leaves
     // them unserved.

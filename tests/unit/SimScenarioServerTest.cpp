@@ -143,6 +143,34 @@ TEST(SimScenarioServer, PseudoTerminalsForWiredLinesAndUnservedDtus) {
     EXPECT_TRUE(lines[2].endpoint.isEmpty());
 }
 
+TEST(SimScenarioServer, AChannelsOwnPortFromTheScenario) {
+    testqt::ensureApp();
+    const quint16 free = twoFreePorts();
+    ASSERT_NE(free, 0);
+    // "alone" names its port; channel "c" takes the first of the consecutive ones.
+    auto parsed = Scenario::fromJson(QStringLiteral(R"({"buses":[
+        {"name":"b0","channel":"c","meters":[{"id":"00000001","primary":1}]},
+        {"name":"alone","tcp_port":%1,"meters":[{"id":"00000003","primary":3}]}]})")
+                                         .arg(free)
+                                         .toUtf8());
+    ASSERT_TRUE(std::holds_alternative<Scenario>(parsed)) << std::get<QString>(parsed).toStdString();
+    const Scenario& scenario = std::get<Scenario>(parsed);
+    ServeOptions options;
+    options.wired = ServeOptions::Wired::Tcp;
+    options.firstTcpPort = free + 1;
+    ScenarioServer server(scenario, scenario.epoch());
+    QString error;
+    ASSERT_TRUE(server.start(options, &error)) << error.toStdString();
+    ASSERT_EQ(server.lines().size(), 2u);
+    EXPECT_EQ(server.lines()[0].endpoint, QStringLiteral("127.0.0.1:%1").arg(free + 1));
+    EXPECT_EQ(server.lines()[1].endpoint, QStringLiteral("127.0.0.1:%1").arg(free));
+
+    auto refused = [](const char* json) { return std::holds_alternative<QString>(Scenario::fromJson(json)); };
+    EXPECT_TRUE(refused(R"({"buses":[{"tcp_port":17000,"dtu":{"id":"D"},"meters":[]}]})"));
+    EXPECT_TRUE(
+        refused(R"({"buses":[{"channel":"c","tcp_port":17000,"meters":[]},{"channel":"c","meters":[]}]})"));
+}
+
 TEST(SimScenarioServer, ATakenPortNamesTheChannel) {
     testqt::ensureApp();
     QTcpServer taken;
