@@ -213,6 +213,16 @@ void DtuFrameCodec::feedDdp(Output& out) {
             ++skipped;
             continue;
         }
+        // The ID is checked as soon as it is in: a flag byte in noise that looks like a header must
+        // not make the real packet behind it wait for bytes that never come.
+        if (rest.size() >= ddp::kHeader && rest.sliced(4, ddp::kIdLength) != m_id) {
+            reportSkipped();
+            note(out, QStringLiteral("DDP header with another DTU ID '%1'")
+                          .arg(QString::fromLatin1(rest.sliced(4, ddp::kIdLength).toByteArray().toHex())));
+            ++at;
+            ++skipped;
+            continue;
+        }
         if (rest.size() < length)
             break;
         if (rest[length - 1] != ddp::kFlag) {
@@ -224,19 +234,13 @@ void DtuFrameCodec::feedDdp(Output& out) {
         }
         reportSkipped();
         at += length;
-        handleDdp(quint8(rest[1]), rest.sliced(4, ddp::kIdLength),
-                  rest.sliced(ddp::kHeader, length - ddp::kMinPacket), out);
+        handleDdp(quint8(rest[1]), rest.sliced(ddp::kHeader, length - ddp::kMinPacket), out);
     }
     reportSkipped();
     m_buffer.remove(0, at);
 }
 
-void DtuFrameCodec::handleDdp(quint8 type, QByteArrayView id, QByteArrayView data, Output& out) {
-    if (id != m_id) {
-        note(out, QStringLiteral("DDP packet %1 for another DTU ID '%2' ignored")
-                      .arg(hexByte(char(type)), QString::fromLatin1(id.toByteArray().toHex())));
-        return;
-    }
+void DtuFrameCodec::handleDdp(quint8 type, QByteArrayView data, Output& out) {
     if (m_side == Side::Centre) {
         switch (type) {
         case ddp::Register: // the heartbeat: answered like the first registration

@@ -81,7 +81,7 @@ public:
 
 private:
     void feedDdp(Output& out);
-    void handleDdp(quint8 type, QByteArrayView id, QByteArrayView data, Output& out);
+    void handleDdp(quint8 type, QByteArrayView data, Output& out);
     void feedFourFaith(QByteArrayView bytes, Output& out);
 
     DtuFraming m_framing;

@@ -141,16 +141,25 @@ TEST(DtuFraming, DdpGarbageWrongLengthBadEndUnknownTypeAreDroppedAndNamed) {
 
     out = centre.feed(ddp("42", kDdpId, "??") + ddp("09", "13900000001", "other") + good);
     EXPECT_EQ(out.data, "ok");
-    EXPECT_EQ(out.problems,
-              (QStringList{"DDP packet type 42 ignored",
-                           "DDP packet 09 for another DTU ID '3133393030303030303031' ignored"}));
+    ASSERT_GE(out.problems.size(), 2);
+    EXPECT_EQ(out.problems[0], "DDP packet type 42 ignored");
+    EXPECT_EQ(out.problems[1], "DDP header with another DTU ID '3133393030303030303031'");
+    EXPECT_EQ(centre.buffered(), 0);
+}
+
+TEST(DtuFraming, DdpNoiseThatLooksLikeAHeaderDoesNotHoldTheRealPacketBack) {
+    DtuFrameCodec centre(DtuFraming::HongdianDdp, Side::Centre, kDdpId);
+    // A flag, a type and a plausible length in line noise, then the real packet: without the ID
+    // check the codec would wait for 0x200 bytes.
+    const auto out = centre.feed(QByteArray::fromHex("7B090200") + ddp("09", kDdpId, kMbusReq));
+    EXPECT_EQ(out.data, kMbusReq);
     EXPECT_EQ(centre.buffered(), 0);
 }
 
 TEST(DtuFraming, DdpHoldsAtMostOnePacketWhateverArrives) {
     DtuFrameCodec centre(DtuFraming::HongdianDdp, Side::Centre, kDdpId);
-    // A header that promises the longest packet, then a flood of flag bytes.
-    (void)centre.feed(QByteArray::fromHex("7B090410"));
+    // A header of this DTU that promises the longest packet, then a flood of flag bytes.
+    (void)centre.feed(QByteArray::fromHex("7B090410") + kDdpId);
     for (int i = 0; i < 100; ++i) {
         (void)centre.feed(QByteArray(4096, '\x7B'));
         EXPECT_LE(centre.buffered(), 1040);

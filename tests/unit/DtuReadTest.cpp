@@ -37,7 +37,7 @@ protected:
 
     // A DTU in "link" mode with three meters (addresses 1..3, ids base+1..3) at 9600 Bd.
     SimulatedDtu dtu(const QByteArray& id, std::uint32_t idBase,
-                     link::DtuFraming framing = link::DtuFraming::Plain) {
+                     link::DtuFraming framing = link::DtuFraming::Plain, double garbageRate = 0) {
         SimulatedDtu d;
         sim::BusConfig bus;
         bus.baud = 9600;
@@ -52,6 +52,7 @@ protected:
         config.port = server->serverPort();
         config.registration = id;
         config.framing = framing;
+        config.garbageRate = garbageRate;
         config.heartbeatMs = 50; // often, so heartbeats fall between requests and replies
         config.frameIntervalMs = 20;
         config.reconnectMinMs = 50;
@@ -59,14 +60,16 @@ protected:
         return d;
     }
 
-    // A server that hears only `framing`, one DTU in it, and the three meters read through it.
-    void readThroughFraming(link::DtuFraming framing, const QByteArray& idWire, const QString& id) {
+    // A server that hears only `framing`, one DTU in it, and the three meters read through it
+    // without a retry. `garbageRate`: the share of replies the DTU precedes with random bytes.
+    void readThroughFraming(link::DtuFraming framing, const QByteArray& idWire, const QString& id,
+                            double garbageRate = 0) {
         link::DtuServerSettings settings;
         settings.knownIds = {id};
         settings.framings = {framing};
         server = std::make_unique<link::DtuServer>(settings);
         ASSERT_TRUE(server->listen(QHostAddress::LocalHost, 0));
-        SimulatedDtu simulated = dtu(idWire, 0x33000000, framing);
+        SimulatedDtu simulated = dtu(idWire, 0x33000000, framing, garbageRate);
         link::DtuLink link(*server, id);
         link.open();
         simulated.client->start();
@@ -179,4 +182,8 @@ TEST_F(DtuReadTest, AHongdianDdpDtuIsReadEndToEnd) {
 
 TEST_F(DtuReadTest, AFourFaithDtuIsReadEndToEnd) {
     readThroughFraming(link::DtuFraming::FourFaith, QByteArray::fromHex("0A1B2C3D"), "0A1B2C3D");
+}
+
+TEST_F(DtuReadTest, DdpNoiseBetweenPacketsIsDroppedAndEveryReplyStillComesThrough) {
+    readThroughFraming(link::DtuFraming::HongdianDdp, "13900000001", "13900000001", 1.0);
 }
