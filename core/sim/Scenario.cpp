@@ -98,6 +98,17 @@ std::optional<DtuSpec> dtuFrom(const QJsonObject& bus, const QString& busPath, Q
     d.heartbeatMs = static_cast<int>(r.number("heartbeat_s", d.heartbeatMs / 1000, 0, 3600)) * 1000;
     d.frameIntervalMs = static_cast<int>(r.number("frame_interval_ms", d.frameIntervalMs, 1, 10000));
     d.idOnEveryPacket = r.boolean("id_every_packet", false);
+    const auto framing = link::dtuFramingFromName(r.text("framing", QStringLiteral("plain")));
+    if (!framing)
+        r.fail("framing", QStringLiteral("plain, hongdian-ddp or four-faith"));
+    d.framing = framing.value_or(link::DtuFraming::Plain);
+    // A vendor framing carries an ID of its own size (and Four-Faith's is a number, given in hex).
+    if (d.framing == link::DtuFraming::FourFaith && !d.idHex)
+        r.fail("id_format", QStringLiteral("hex for a four-faith DTU"));
+    const int idBytes = link::dtuFramingIdLength(d.framing);
+    if (idBytes > 0 && (d.idHex ? QByteArray::fromHex(d.id.toLatin1()).size() : d.id.size()) != idBytes)
+        r.fail("id",
+               QStringLiteral("%1 bytes for a %2 DTU").arg(idBytes).arg(link::dtuFramingName(d.framing)));
     const QJsonObject faults = o.value(QLatin1String("faults")).toObject();
     Reader fr(faults, busPath + QStringLiteral(".dtu.faults"), error);
     d.disconnectMidFrameRate = fr.number("disconnect_mid_frame_rate", 0, 0, 1);

@@ -32,6 +32,7 @@ station::ChannelSettings channelSettings(const BusSpec& bus) {
         s.kind = station::ChannelSettings::Kind::Dtu;
         s.dtuId = bus.dtu->id;
         s.dtuIdHex = bus.dtu->idHex;
+        s.dtuFraming = bus.dtu->framing;
     } else {
         s.kind = station::ChannelSettings::Kind::Tcp;
         s.tcp.host = QStringLiteral("127.0.0.1");

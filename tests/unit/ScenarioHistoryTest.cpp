@@ -115,6 +115,7 @@ TEST_F(ScenarioHistoryTest, HoldsExactlyTheScenariosBusesMetersAndTheirUsers) {
             EXPECT_EQ(s.kind, station::ChannelSettings::Kind::Dtu);
             EXPECT_EQ(s.dtuId, spec.dtu->id);
             EXPECT_EQ(s.dtuIdHex, spec.dtu->idHex);
+            EXPECT_EQ(s.dtuFraming, spec.dtu->framing);
             EXPECT_EQ(s.validate(), QString());
         } else {
             EXPECT_EQ(s.kind, station::ChannelSettings::Kind::Tcp);

@@ -123,6 +123,15 @@ TEST(SimScenario, ChannelsAndDtusAreReadAndChecked) {
     EXPECT_NE(error(R"({"buses":[{"dtu":{"id":"A1","id_format":"bcd"},"meters":[]}]})").find("id_format"),
               std::string::npos);
     EXPECT_NE(error(R"({"buses":[{"dtu":{"id":""},"meters":[]}]})").find("dtu.id"), std::string::npos);
+    const auto framed =
+        parse(R"({"buses":[{"dtu":{"id":"13900000001","framing":"hongdian-ddp"},"meters":[]}]})");
+    ASSERT_TRUE(std::holds_alternative<Scenario>(framed)) << std::get<QString>(framed).toStdString();
+    EXPECT_EQ(std::get<Scenario>(framed).dtuFor(0)->framing, link::DtuFraming::HongdianDdp);
+    EXPECT_EQ(error(R"({"buses":[{"dtu":{"id":"A1","framing":"ddp"},"meters":[]}]})"),
+              "buses[0].dtu.framing: expected plain, hongdian-ddp or four-faith");
+    EXPECT_EQ(
+        error(R"({"buses":[{"dtu":{"id":"0A1B","id_format":"hex","framing":"four-faith"},"meters":[]}]})"),
+        "buses[0].dtu.id: expected 4 bytes for a four-faith DTU");
     // Buses on one channel are one line: a different baud, fault or DTU is a contradiction.
     EXPECT_NE(error(R"({"buses":[{"channel":"c","meters":[]},{"channel":"c","baud":9600,"meters":[]}]})")
                   .find("buses[1].channel"),
