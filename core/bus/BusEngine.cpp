@@ -99,6 +99,20 @@ bool BusEngine::readMeters(std::vector<MeterTarget> targets) {
     return beginRun(std::move(jobs));
 }
 
+bool BusEngine::resetMeters(std::vector<MeterTarget> targets, bool application) {
+    std::deque<Pending> jobs;
+    int index = 0;
+    for (auto& target : targets) {
+        Pending p;
+        p.kind = JobKind::Reset;
+        p.index = index++;
+        p.target = target;
+        p.job = mbus::ResetJob{target.primary.value_or(0), target.secondary, application};
+        jobs.push_back(std::move(p));
+    }
+    return beginRun(std::move(jobs));
+}
+
 bool BusEngine::scanPrimary(int from, int to, mbus::ProbeJob::Method method) {
     std::deque<Pending> jobs;
     from = std::clamp(from, 0, 250);
@@ -157,7 +171,7 @@ void BusEngine::startNext() {
         completeCurrent(QStringLiteral("offline"));
         return;
     }
-    const bool scan = m_current.kind != JobKind::Read;
+    const bool scan = m_current.kind == JobKind::Probe || m_current.kind == JobKind::SecondaryScan;
     if (m_current.kind == JobKind::Read) {
         const QString key = keyOf(m_current.target);
         mbus::ReadMeterJob read;
@@ -326,6 +340,38 @@ void BusEngine::completeCurrent(const QString& failure) {
             m_inference.addGarbled(garbage, checksums);
         ok ? ++m_summary.ok : ++m_summary.failed;
         emit meterRead(r);
+        break;
+    }
+    case JobKind::Reset: {
+        MeterResult r;
+        r.index = m_current.index;
+        r.target = m_current.target;
+        r.ok = ok;
+        r.elapsedMs = elapsed;
+        if (master) {
+            r.retries = master->retries();
+            r.attempts = master->requestsSent();
+        }
+        r.error = failure.isEmpty() && master && !ok
+                      ? QString::fromLatin1(mbus::masterErrorName(master->error()))
+                      : failure;
+        // After a clean reset by primary address the meter's FCB state is known; otherwise the
+        // next read resets its link first.
+        const QString key = keyOf(m_current.target);
+        if (ok && !m_current.target.secondary) {
+            m_linkReset.insert(key);
+            m_fcb.insert(key, master->nextFcb());
+        } else {
+            m_linkReset.remove(key);
+        }
+        if (ok)
+            m_inference.addClean();
+        else if (master && master->error() == mbus::MasterError::Timeout && garbage == 0 && checksums == 0)
+            m_inference.addSilent();
+        else if (master)
+            m_inference.addGarbled(garbage, checksums);
+        ok ? ++m_summary.ok : ++m_summary.failed;
+        emit meterReset(r);
         break;
     }
     case JobKind::Probe: {

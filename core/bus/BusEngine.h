@@ -84,6 +84,10 @@ public:
     bool readMeters(std::vector<MeterTarget> targets);
     bool scanPrimary(int from, int to, mbus::ProbeJob::Method method = mbus::ProbeJob::Method::SndNke);
     bool scanSecondary(mbus::SecondaryAddress mask = {}, bool hexDigits = false);
+    // SND_NKE to each meter, and with `application` also the application reset (SND_UD CI 50);
+    // answered by meterReset per meter. The next read of a meter that was not reset cleanly
+    // starts with SND_NKE again.
+    bool resetMeters(std::vector<MeterTarget> targets, bool application = true);
     // Stops the run now. The bus is idle at once; the next run waits one answer window so that a
     // late answer to the cancelled request cannot be mistaken for a new one.
     void cancel();
@@ -99,13 +103,15 @@ public:
 signals:
     void meterRead(const heatdesk::bus::MeterResult& result);
     void meterFound(const heatdesk::bus::FoundMeter& meter);
+    // A reset's outcome (no telegram: `raw` is empty).
+    void meterReset(const heatdesk::bus::MeterResult& result);
     void progress(int done, int total);
     void statusChanged(const heatdesk::bus::BusStatus& status);
     void trafficRecorded(const heatdesk::bus::TrafficRecordPtr& record);
     void finished(const heatdesk::bus::RunSummary& summary);
 
 private:
-    enum class JobKind : quint8 { Read, Probe, SecondaryScan };
+    enum class JobKind : quint8 { Read, Probe, SecondaryScan, Reset };
     struct Pending {
         JobKind kind = JobKind::Read;
         int index = 0;

@@ -107,6 +107,8 @@ MbusMaster::MbusMaster(MasterJob job, MbusTiming timing)
 }
 
 std::uint8_t MbusMaster::targetAddress() const {
+    if (const auto* reset = std::get_if<ResetJob>(&m_job))
+        return reset->secondary ? kNetworkLayerAddress : reset->address;
     const auto& read = std::get<ReadMeterJob>(m_job);
     return read.secondary ? kNetworkLayerAddress : read.address;
 }
@@ -123,6 +125,9 @@ MasterAction MbusMaster::start(Instant now) {
             return exchange(Step::Select, selectSecondary(*read->secondary), Expect::Ack, now, false);
         return startRequest(now, false);
     }
+    if (const auto* reset = std::get_if<ResetJob>(&m_job))
+        return exchange(Step::ResetLink, sndNke(targetAddress()),
+                        reset->secondary ? Expect::Nothing : Expect::Ack, now, false);
     if (const auto* probe = std::get_if<ProbeJob>(&m_job)) {
         auto request =
             probe->method == ProbeJob::Method::SndNke ? sndNke(probe->address) : reqUd2(probe->address, true);
@@ -320,6 +325,8 @@ MasterAction MbusMaster::completeAttempt(std::optional<Reply> reply, Instant now
 MasterAction MbusMaster::onReply(Reply reply, Instant now) {
     if (std::holds_alternative<ReadMeterJob>(m_job))
         return onReadReply(reply, now);
+    if (std::holds_alternative<ResetJob>(m_job))
+        return onResetReply(reply, now);
     if (std::holds_alternative<ProbeJob>(m_job)) {
         m_probeResult = reply == Reply::Silent    ? ProbeResult::Nothing
                         : reply == Reply::Garbled ? ProbeResult::Garbled
@@ -360,6 +367,35 @@ MasterAction MbusMaster::onReadReply(Reply reply, Instant now) {
             return finish(MasterError::None);
         return startRequest(now, true);
     }
+    default:
+        return finish(MasterError::None);
+    }
+}
+
+MasterAction MbusMaster::onResetReply(Reply reply, Instant now) {
+    const auto& reset = std::get<ResetJob>(m_job);
+    const bool answered = reply == Reply::Ack || reply == Reply::Answer;
+    const auto applicationReset = [&] {
+        if (!reset.application)
+            return finish(MasterError::None);
+        // The first FCB-counting frame after SND_NKE carries FCB 1; the meter then expects 0.
+        m_fcb = false;
+        return exchange(Step::ApplicationReset, mbus::applicationReset(targetAddress(), std::nullopt, true),
+                        Expect::Ack, now, true);
+    };
+    switch (m_step) {
+    case Step::ResetLink:
+        if (reset.secondary) // FD: answered by whoever was selected, or by nobody
+            return exchange(Step::Select, selectSecondary(*reset.secondary), Expect::Ack, now, answered);
+        if (!answered)
+            return finish(failureError());
+        return applicationReset();
+    case Step::Select:
+        if (reply == Reply::Ack)
+            return applicationReset();
+        return finish(reply == Reply::Garbled ? MasterError::Collision : MasterError::NotSelected);
+    case Step::ApplicationReset:
+        return finish(answered ? MasterError::None : failureError());
     default:
         return finish(MasterError::None);
     }

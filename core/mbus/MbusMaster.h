@@ -72,7 +72,17 @@ struct SecondaryScanJob {
     bool hexDigits = false; // split into 0..E instead of 0..9 (ids that are not BCD)
 };
 
-using MasterJob = std::variant<ReadMeterJob, ProbeJob, SecondaryScanJob>;
+// Resets one meter: SND_NKE (its link layer, so its FCB expectation starts afresh) and, with
+// `application`, SND_UD CI 50 (application reset: the meter goes back to its standard telegram,
+// which some need after a vendor selection or a REQ_UD1). By secondary address the meter is
+// selected after the SND_NKE at FD, and the application reset goes to FD.
+struct ResetJob {
+    std::uint8_t address = 0;                  // ignored when `secondary` is set
+    std::optional<SecondaryAddress> secondary; // reset through a selection
+    bool application = true;
+};
+
+using MasterJob = std::variant<ReadMeterJob, ProbeJob, SecondaryScanJob, ResetJob>;
 
 // What the caller does next: write `send` (if not empty), then call onTimeout() at `deadline`
 // unless onBytes() comes first. No deadline once the master has finished.
@@ -175,6 +185,7 @@ private:
         Probe,
         ScanSelect,
         ScanRead,
+        ApplicationReset, // SND_UD CI 50
     };
 
     // Prepares a new exchange; `afterAnswer` keeps the line quiet for the inter-frame gap first.
@@ -185,6 +196,7 @@ private:
     MasterAction onReply(Reply reply, Instant now);
     MasterAction onReadReply(Reply reply, Instant now);
     MasterAction onScanReply(Reply reply, Instant now);
+    MasterAction onResetReply(Reply reply, Instant now);
     MasterAction nextScanNode(Instant now, bool afterAnswer);
     MasterAction startRequest(Instant now, bool afterAnswer);
     MasterAction finish(MasterError e);

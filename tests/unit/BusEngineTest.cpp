@@ -4,8 +4,10 @@
 
 #include "FakeMbusServer.h"
 #include "QtEventLoop.h"
+#include "SimTestSupport.h"
 #include "link/TcpLink.h"
 #include "mbus/Telegram.h"
+#include "sim/TcpBusServer.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -202,6 +204,57 @@ TEST_F(BusEngineTest, LinkDownMeansOffline) {
     ASSERT_EQ(results.size(), 2u);
     EXPECT_EQ(results[0].error, "offline");
     EXPECT_EQ(finished.at(0).at(0).value<bus::RunSummary>().status.state, bus::BusState::Offline);
+}
+
+TEST(BusEngineResetTest, ResetsMetersAndTheNextReadNeedsNoSndNke) {
+    testqt::ensureApp();
+    sim::BusConfig line;
+    line.baud = 9600;
+    sim::SimulatedBus simBus(line, simtest::at("2026-01-15T09:00"));
+    sim::MbusMeterConfig meter;
+    meter.primaryAddress = 3;
+    meter.idBcd = 0x26010003;
+    meter.responseDelayMs = 15;
+    const sim::HeatingPhysics physics = simtest::physics(2); // the meter keeps a reference
+    simBus.addMbusMeter(meter, physics);
+    sim::TcpBusServer server(simBus);
+    ASSERT_TRUE(server.listen(QHostAddress::LocalHost, 0));
+    link::TcpSettings s;
+    s.host = QStringLiteral("127.0.0.1");
+    s.port = server.serverPort();
+    link::TcpLink tcp(s);
+    tcp.open();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return tcp.isOpen(); }, 3000));
+
+    bus::BusConfig config;
+    config.baud = 9600;
+    config.retries = 1;
+    bus::BusEngine engine(&tcp, config);
+    std::vector<bus::MeterResult> resets, reads;
+    QObject::connect(&engine, &bus::BusEngine::meterReset,
+                     [&](const bus::MeterResult& r) { resets.push_back(r); });
+    QObject::connect(&engine, &bus::BusEngine::meterRead,
+                     [&](const bus::MeterResult& r) { reads.push_back(r); });
+    QSignalSpy finished(&engine, &bus::BusEngine::finished);
+
+    ASSERT_TRUE(engine.resetMeters({primary(3), primary(4)}));
+    ASSERT_TRUE(finished.wait(5000));
+    ASSERT_EQ(resets.size(), 2u);
+    EXPECT_TRUE(resets[0].ok) << resets[0].error.toStdString();
+    EXPECT_EQ(resets[0].attempts, 2); // SND_NKE, application reset
+    EXPECT_FALSE(resets[1].ok);
+    EXPECT_EQ(resets[1].error, "timeout");
+    EXPECT_TRUE(reads.empty()) << "a reset reads nothing";
+    const auto runSummary = finished.at(0).at(0).value<bus::RunSummary>();
+    EXPECT_EQ(runSummary.ok, 1);
+    EXPECT_EQ(runSummary.failed, 1);
+
+    const auto before = simBus.counters().requests;
+    ASSERT_TRUE(engine.readMeters({primary(3)}));
+    ASSERT_TRUE(finished.wait(5000));
+    ASSERT_EQ(reads.size(), 1u);
+    EXPECT_TRUE(reads[0].ok) << reads[0].error.toStdString();
+    EXPECT_EQ(simBus.counters().requests - before, 1u) << "REQ_UD2 only: the reset left the link in step";
 }
 
 TEST(TrafficLogTest, KeepsTheNewestRecordsOldestFirst) {

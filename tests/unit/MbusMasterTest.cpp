@@ -59,6 +59,7 @@ struct FakeMeter {
     int corruptAnswers = 0; // the first N answers arrive with a bad checksum
 
     bool selected = false;
+    int applicationResets = 0;
     std::optional<bool> lastFcb;
     int current = -1;
     std::vector<bool> fcbsSeen;
@@ -106,6 +107,12 @@ struct FakeMeter {
             mask.medium = d[7];
             selected = matches(mask, address);
             return selected ? answer({kAck}) : std::nullopt;
+        }
+        if ((f.kind == FrameKind::Long || f.kind == FrameKind::Control) && f.ci == ci::ApplicationReset &&
+            forMe) {
+            ++applicationResets;
+            current = -1;
+            return answer({kAck});
         }
         if (f.kind == FrameKind::Short && (f.c & 0xCF) == 0x4B && forMe) {
             const bool fcb = (f.c & control::Fcb) != 0;
@@ -424,6 +431,48 @@ TEST(MbusMasterTest, ReadsBySecondaryAddress) {
     EXPECT_EQ(bus.requests[2], reqUd2(kNetworkLayerAddress, true));
 
     MbusMaster absent(ReadMeterJob{.secondary = *SecondaryAddress::fromText("33333333")}, timing(1));
+    bus.run(absent);
+    EXPECT_EQ(absent.error(), MasterError::NotSelected);
+}
+
+TEST(MbusMasterTest, ResetSendsSndNkeThenTheApplicationReset) {
+    Bus bus;
+    bus.meters.push_back(FakeMeter{.primary = 7});
+    MbusMaster reset(ResetJob{.address = 7}, timing());
+    bus.run(reset);
+    ASSERT_TRUE(reset.ok()) << masterErrorName(reset.error());
+    ASSERT_EQ(bus.requests.size(), 2u);
+    EXPECT_EQ(bus.requests[0], sndNke(7));
+    EXPECT_EQ(bus.requests[1], applicationReset(7, std::nullopt, true));
+    EXPECT_EQ(bus.meters[0].applicationResets, 1);
+    EXPECT_FALSE(reset.nextFcb()) << "after SND_NKE and one FCB frame the meter expects FCB 0";
+
+    MbusMaster linkOnly(ResetJob{.address = 7, .application = false}, timing());
+    bus.run(linkOnly);
+    EXPECT_TRUE(linkOnly.ok());
+    EXPECT_EQ(bus.requests.back(), sndNke(7));
+    EXPECT_EQ(bus.meters[0].applicationResets, 1);
+
+    MbusMaster absent(ResetJob{.address = 9}, timing(1));
+    bus.run(absent);
+    EXPECT_EQ(absent.error(), MasterError::Timeout);
+}
+
+TEST(MbusMasterTest, ResetBySecondaryAddressSelectsFirst) {
+    Bus bus;
+    bus.meters.push_back(FakeMeter{.primary = 0, .address = secondary("11111111")});
+    bus.meters.push_back(FakeMeter{.primary = 0, .address = secondary("22222222")});
+    MbusMaster reset(ResetJob{.secondary = *SecondaryAddress::fromText("22222222")}, timing());
+    bus.run(reset);
+    ASSERT_TRUE(reset.ok()) << masterErrorName(reset.error());
+    ASSERT_EQ(bus.requests.size(), 3u);
+    EXPECT_EQ(bus.requests[0], sndNke(kNetworkLayerAddress));
+    EXPECT_EQ(bus.requests[1], selectSecondary(*SecondaryAddress::fromText("22222222")));
+    EXPECT_EQ(bus.requests[2], applicationReset(kNetworkLayerAddress, std::nullopt, true));
+    EXPECT_EQ(bus.meters[0].applicationResets, 0);
+    EXPECT_EQ(bus.meters[1].applicationResets, 1);
+
+    MbusMaster absent(ResetJob{.secondary = *SecondaryAddress::fromText("33333333")}, timing(1));
     bus.run(absent);
     EXPECT_EQ(absent.error(), MasterError::NotSelected);
 }
