@@ -255,6 +255,7 @@ std::variant<Scenario, QString> Scenario::fromJson(const QByteArray& json) {
                 c.responseDelayMs = static_cast<int>(mr.number("response_delay_ms", 40, 0, 10000));
                 c.clockOffsetSeconds = static_cast<std::int64_t>(mr.number("clock_offset_s", 0, -1e8, 1e8));
                 c.clockDriftPpm = mr.number("clock_drift_ppm", 0, -1e5, 1e5);
+                c.energyRolloverUnits = static_cast<std::int64_t>(mr.number("rollover_units", 0, 0, 1e8));
                 c.batteryLow = mr.boolean("battery_low", false);
                 c.valveClosed = mr.boolean("valve_closed", false);
                 c.flat = flatFrom(mr);

@@ -76,8 +76,9 @@ struct BusSpec {
 //                      idle seconds (0: none), serial bytes bundled by the frame interval;
 //                      optional "id_every_packet": true and "faults" {"disconnect_mid_frame_rate",
 //                      "garbage_rate", "endless_stream"}.
-// Meter faults: "silent", "slow_ms", and for M-Bus meters "rollover_units", "clock_offset_s",
-// "clock_drift_ppm" (CJ/T 188 too), "replaced": {"after_s": 600, "id": "26019999"}.
+// Meter faults: "silent", "slow_ms", "rollover_units" (the energy register's units: kWh, 0.1 MWh,
+// 10 kWh by M-Bus layout, 0.01 kWh on CJ/T 188), "clock_offset_s", "clock_drift_ppm", and for
+// M-Bus meters "replaced": {"after_s": 600, "id": "26019999"}.
 struct Scenario {
     // Registers carry this much history before the simulation starts: the physics' origin.
     static constexpr SimSeconds kHistorySeconds = 180 * 86400;

@@ -18,10 +18,11 @@ constexpr std::uint8_t kUnitM3 = 0x2C;
 constexpr std::uint8_t kUnitM3h = 0x35;
 constexpr std::uint32_t kEightDigits = 100000000;
 
-cjt188::MeasuredValue measured(double value, int decimals, std::uint8_t unitCode) {
+cjt188::MeasuredValue measured(double value, int decimals, std::uint8_t unitCode,
+                               std::uint64_t modulus = kEightDigits) {
     cjt188::MeasuredValue m;
     const double scaled = std::floor(std::max(0.0, value) * std::pow(10.0, decimals) + 1e-6);
-    m.digits = static_cast<std::uint32_t>(static_cast<std::uint64_t>(scaled) % kEightDigits);
+    m.digits = static_cast<std::uint32_t>(static_cast<std::uint64_t>(scaled) % modulus);
     m.decimals = static_cast<std::uint8_t>(decimals);
     m.unitCode = unitCode;
     m.bcdValid = true;
@@ -49,6 +50,11 @@ SimulatedCjt188Meter::SimulatedCjt188Meter(Cjt188MeterConfig config, const Heati
     : m_config(std::move(config))
     , m_physics(physics)
     , m_valveClosed(m_config.valveClosed) {}
+
+cjt188::MeasuredValue SimulatedCjt188Meter::energyRegister(double kwh) const {
+    const auto units = static_cast<std::uint64_t>(m_config.energyRolloverUnits);
+    return measured(kwh, 2, kUnitKwh, units > 0 && units < kEightDigits ? units : kEightDigits);
+}
 
 SimSeconds SimulatedCjt188Meter::meterClock(SimSeconds t) const {
     const double drift = m_config.clockDriftPpm * 1e-6 * double(t - m_physics.params().origin);
@@ -97,8 +103,7 @@ std::vector<std::uint8_t> SimulatedCjt188Meter::historyReply(SimSeconds t, int m
     const auto& p = m_config.profile;
     const SimSeconds at = settlementAt(t, monthsAgo);
     const FlatState then = state(at);
-    const auto value =
-        m_config.water ? measured(then.volumeM3, 2, kUnitM3) : measured(then.energyKwh, 2, kUnitKwh);
+    const auto value = m_config.water ? measured(then.volumeM3, 2, kUnitM3) : energyRegister(then.energyKwh);
     // 4 BCD digits and the unit, where the profile puts them (as in the 901F slots).
     std::array<std::uint8_t, 5> payload{};
     const bool unitFirst = p.unitPosition == cjt188::UnitPosition::UnitFirst;
@@ -129,8 +134,8 @@ std::vector<std::uint8_t> SimulatedCjt188Meter::reply(SimSeconds t, std::uint8_t
         return cjt188::buildWaterReply(p, m_config.replyMeterType, m_config.address, p.diOrder, ser, w);
     }
     cjt188::HeatData h;
-    h.settlementEnergy = measured(d.energyKwh, 2, kUnitKwh);
-    h.currentEnergy = measured(s.energyKwh, 2, kUnitKwh);
+    h.settlementEnergy = energyRegister(d.energyKwh);
+    h.currentEnergy = energyRegister(s.energyKwh);
     h.power = measured(s.powerKw, 2, kUnitKw);
     h.flow = measured(s.flowM3h, p.flowDecimals, kUnitM3h);
     h.volume = measured(s.volumeM3, 2, kUnitM3);

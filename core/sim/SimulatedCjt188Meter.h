@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cjt188/Frame.h"
+#include "cjt188/Message.h"
 #include "cjt188/MeterProfile.h"
 #include "sim/HeatingPhysics.h"
 
@@ -26,6 +27,9 @@ struct Cjt188MeterConfig {
     double clockDriftPpm = 0;
     bool batteryLow = false;
     bool valveClosed = false;
+    // The energy registers wrap at this many hundredths of a kWh (0 = the field's 8 digits):
+    // small values let a test see a rollover.
+    std::int64_t energyRolloverUnits = 0;
 };
 
 // One CJ/T 188 heat or water meter, sans-I/O, written with the project's own cjt188 encoder so
@@ -61,6 +65,8 @@ private:
     std::optional<std::vector<std::uint8_t>> valve(const cjt188::Frame& request, std::uint8_t ser,
                                                    SimSeconds now);
     FlatState physical(SimSeconds t) const;
+    // An energy register's value as the meter shows it: hundredths of a kWh, wrapped.
+    cjt188::MeasuredValue energyRegister(double kwh) const;
     // The latest settlement day `monthsAgo` months back, as real time.
     SimSeconds settlementAt(SimSeconds t, int monthsAgo) const;
 

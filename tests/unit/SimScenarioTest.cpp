@@ -146,7 +146,8 @@ TEST(SimScenario, DtuFaultsAMeterReplacementAndCjt188ClocksAreRead) {
         {"dtu":{"id":"D1","id_every_packet":true,
                 "faults":{"disconnect_mid_frame_rate":0.1,"garbage_rate":0.2,"endless_stream":true}},
          "meters":[{"id":"00000001","primary":1,"energy_kwh":15000,"replaced":{"after_s":600,"id":"00000009"}},
-                   {"protocol":"cjt188","address":"20260000000011","clock_offset_s":120,"clock_drift_ppm":35}]}]})");
+                   {"protocol":"cjt188","address":"20260000000011","clock_offset_s":120,"clock_drift_ppm":35,
+                    "rollover_units":100000}]}]})");
     ASSERT_TRUE(std::holds_alternative<Scenario>(parsed)) << std::get<QString>(parsed).toStdString();
     const auto& s = std::get<Scenario>(parsed);
     const auto dtu = s.dtuFor(0);
@@ -158,6 +159,7 @@ TEST(SimScenario, DtuFaultsAMeterReplacementAndCjt188ClocksAreRead) {
     const auto& cjt = std::get<Cjt188MeterSpec>(s.buses[0].meters[1]).config;
     EXPECT_EQ(cjt.clockOffsetSeconds, 120);
     EXPECT_DOUBLE_EQ(cjt.clockDriftPpm, 35);
+    EXPECT_EQ(cjt.energyRolloverUnits, 100000);
 
     // Ten minutes in, the fitter swaps the meter: the next request finds a new identification
     // and registers that start from zero.

@@ -13,6 +13,7 @@
 #include "sim/SimulatedMbusMeter.h"
 #include "text/HexText.h"
 
+#include <cmath>
 #include <gtest/gtest.h>
 
 namespace {
@@ -364,6 +365,30 @@ TEST(SimCjt188Meter, HeatRepliesDecodeInEveryProfileVariant) {
         target.address = *cjt188::Address::fromText("20250012345679");
         EXPECT_FALSE(meter.handle(cjt188::readCurrentData(cfg.profile, target, 1), t));
     }
+}
+
+TEST(SimCjt188Meter, EnergyRegistersRollOver) {
+    const HeatingPhysics p = physics();
+    Cjt188MeterConfig cfg;
+    cfg.address = *cjt188::Address::fromText("20250000000043");
+    cfg.flat.energyOffsetKwh = 995;
+    cfg.energyRolloverUnits = 100000; // the register shows 0.00 .. 999.99 kWh
+    SimulatedCjt188Meter meter(cfg, p);
+    cjt188::RequestTarget target{cfg.profile.requestMeterType, cfg.address};
+    auto shown = [&](const char* when) {
+        const auto reply = meter.handle(cjt188::readCurrentData(cfg.profile, target, 3), at(when));
+        EXPECT_TRUE(reply);
+        const auto decoded = cjt188::decodeMessage(*reply, cfg.profile);
+        const auto* m = std::get_if<cjt188::Message>(&decoded);
+        EXPECT_NE(m, nullptr);
+        reading::HeatReading r;
+        EXPECT_TRUE(cjt188::toHeatReading(*m, *reply, r, cfg.profile));
+        return r.energyKwh.value_or(-1);
+    };
+    EXPECT_NEAR(shown("2025-10-01T00:00"), 995, 0.01);
+    const double truth = meter.state(at("2025-12-01T00:00")).energyKwh;
+    ASSERT_GT(truth, 1000);
+    EXPECT_NEAR(shown("2025-12-01T00:00"), std::fmod(truth, 1000.0), 0.011); // wrapped past 999.99
 }
 
 TEST(SimCjt188Meter, WaterMeterReportsItsVolume) {
