@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <gtest/gtest.h>
+#include <map>
+#include <memory>
 
 namespace {
 
@@ -280,44 +282,67 @@ TEST_F(StationTest, ADtuChannelIsReadOnceItsDtuDialsIn) {
     store::ConfigRepository repo(m_db);
     ASSERT_FALSE(repo.setSetting("dtu_listen", "127.0.0.1:0"));
     const auto site = repo.addSite("Station GPRS");
-    const auto channel = repo.addChannel(*site, "DTU 13900000001", "dtu", R"({"dtu_id":"13900000001"})");
-    // Another DTU registers with hex bytes: one server hears both kinds.
+    // Three DTUs on one server: a plain ASCII ID, a hex one, and a Hongdian DDP DTU whose ASCII
+    // ID is matched as hex text there too.
     repo.addChannel(*site, "DTU 48440002", "dtu", R"({"dtu_id":"48440002","dtu_id_format":"hex"})");
-    const qint64 busId = *repo.addBus(*channel, "Building 7");
-    store::MeterConfig m;
-    m.busId = busId;
-    m.number = "26070001";
-    m.primaryAddress = 1;
-    const qint64 meterId = *repo.addMeter(m);
-
-    sim::BusConfig config;
-    config.baud = 9600;
-    sim::SimulatedBus dtuBus(config, simtest::at("2026-01-15T09:00"));
-    sim::MbusMeterConfig c;
-    c.primaryAddress = 1;
-    c.idBcd = 0x26070001;
-    dtuBus.addMbusMeter(c, m_physics);
+    struct Line {
+        QByteArray id;
+        link::DtuFraming framing;
+        qint64 busId = 0;
+        qint64 meterId = 0;
+        std::unique_ptr<sim::SimulatedBus> bus;
+        std::unique_ptr<sim::DtuClient> client;
+    };
+    std::vector<Line> lines;
+    lines.push_back({"13900000001", link::DtuFraming::Plain});
+    lines.push_back({"13900000002", link::DtuFraming::HongdianDdp});
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        Line& line = lines[i];
+        const auto channel =
+            repo.addChannel(*site, QStringLiteral("DTU %1").arg(QString::fromLatin1(line.id)), "dtu",
+                            QStringLiteral(R"({"dtu_id":"%1","dtu_framing":"%2"})")
+                                .arg(QString::fromLatin1(line.id), link::dtuFramingName(line.framing)));
+        line.busId = *repo.addBus(*channel, QStringLiteral("Building %1").arg(7 + i));
+        store::MeterConfig m;
+        m.busId = line.busId;
+        m.number = QStringLiteral("2607000%1").arg(i + 1);
+        m.primaryAddress = 1;
+        line.meterId = *repo.addMeter(m);
+        sim::BusConfig config;
+        config.baud = 9600;
+        line.bus = std::make_unique<sim::SimulatedBus>(config, simtest::at("2026-01-15T09:00"));
+        sim::MbusMeterConfig c;
+        c.primaryAddress = 1;
+        c.idBcd = 0x26070001 + std::uint32_t(i);
+        line.bus->addMbusMeter(c, m_physics);
+    }
 
     station::Station station(m_db);
     station.start();
     ASSERT_TRUE(station.dtuServer());
     QString why;
-    EXPECT_FALSE(station.readBus(busId, &why)); // the DTU has not dialled in
+    EXPECT_FALSE(station.readBus(lines[0].busId, &why)); // the DTU has not dialled in
     EXPECT_FALSE(why.isEmpty());
 
-    sim::DtuConfig dtu;
-    dtu.port = station.dtuServer()->serverPort();
-    dtu.registration = "13900000001";
-    dtu.frameIntervalMs = 50;
-    sim::DtuClient client(dtu, dtuBus);
-    client.start();
-    std::optional<station::MeterOutcome> outcome;
+    std::map<qint64, station::MeterOutcome> outcomes;
     QObject::connect(&station, &station::Station::meterDone,
-                     [&](const station::MeterOutcome& o) { outcome = o; });
-    ASSERT_TRUE(QTest::qWaitFor([&] { return station.readBus(busId); }, 5000));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return outcome.has_value(); }, 15000));
-    EXPECT_TRUE(outcome->ok) << outcome->error.toStdString();
-    EXPECT_EQ(outcome->meterId, meterId);
+                     [&](const station::MeterOutcome& o) { outcomes.emplace(o.meterId, o); });
+    for (Line& line : lines) {
+        sim::DtuConfig dtu;
+        dtu.port = station.dtuServer()->serverPort();
+        dtu.registration = line.id;
+        dtu.framing = line.framing;
+        dtu.frameIntervalMs = 50;
+        line.client = std::make_unique<sim::DtuClient>(dtu, *line.bus);
+        line.client->start();
+    }
+    for (Line& line : lines)
+        ASSERT_TRUE(QTest::qWaitFor([&] { return station.readBus(line.busId); }, 5000)) << line.id.data();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return outcomes.size() == lines.size(); }, 15000));
+    for (const Line& line : lines) {
+        ASSERT_TRUE(outcomes.contains(line.meterId)) << line.id.data();
+        EXPECT_TRUE(outcomes.at(line.meterId).ok) << outcomes.at(line.meterId).error.toStdString();
+    }
 }
 
 TEST(MeterAddressing, PrimaryWhenUniqueElseSecondary) {
