@@ -2,6 +2,7 @@
 #include "billing/Consumption.h"
 
 #include "billing/Money.h"
+#include "billing/Plausibility.h"
 #include "store/ReadingRepository.h"
 
 #include <QHash>
@@ -12,39 +13,36 @@ namespace {
 
 using store::BoundaryReading;
 
-// Readings either side of one boundary instant, for every meter, loaded in two queries.
-struct BoundarySides {
-    QHash<qint64, BoundaryReading> before, after;
-};
-
 class BoundaryFinder {
 public:
-    BoundaryFinder(store::Database& db, const Period& period, const ConsumptionOptions& options)
+    BoundaryFinder(store::Database& db, const PeriodScan& scan, const ConsumptionOptions& options)
         : m_readings(db)
+        , m_scan(scan)
         , m_options(options) {
         m_corrections = store::BillingRepository(db).energyCorrections(&m_error);
-        // The period's own boundaries are shared by almost every user: load them in bulk.
-        for (qint64 at : {period.fromMs, period.toMs}) {
-            BoundarySides& sides = m_bulk[at];
-            for (const BoundaryReading& b : m_readings.lastAtOrBefore(at, &m_error))
-                sides.before.insert(b.meterId, b);
-            for (const BoundaryReading& b : m_readings.firstAtOrAfter(at, &m_error))
-                sides.after.insert(b.meterId, b);
-        }
     }
 
     const store::StoreError* error() const { return m_error.message.isEmpty() ? nullptr : &m_error; }
 
     std::optional<BoundaryValue> valueAt(qint64 meterId, qint64 atMs, bool& meterError) {
+        const auto withinTolerance = [&](const std::optional<BoundaryReading>& r) {
+            return r && r->energyKwh.has_value() && std::llabs(r->readAtMs - atMs) <= m_options.toleranceMs;
+        };
         std::optional<BoundaryReading> before, after;
-        if (auto it = m_bulk.find(atMs); it != m_bulk.end()) {
-            if (auto b = it->before.find(meterId); b != it->before.end())
-                before = *b;
-            if (auto a = it->after.find(meterId); a != it->after.end())
-                after = *a;
-        } else { // a replacement date inside the period
-            before = m_readings.boundaryFor(meterId, atMs, true, &m_error);
-            after = m_readings.boundaryFor(meterId, atMs, false, &m_error);
+        const bool periodBoundary = atMs == m_scan.period.fromMs || atMs == m_scan.period.toMs;
+        if (const MeterWindow* w = m_scan.window(meterId); periodBoundary && w) {
+            const bool start = atMs == m_scan.period.fromMs;
+            before = start ? w->beforeStart : w->beforeEnd;
+            after = start ? w->afterStart : w->afterEnd;
+        }
+        // The scan reaches only its margin (≥ the tolerance) beyond the period: a side it did not
+        // see matters only for an interpolation, and a replacement date inside the period is never
+        // one of its boundaries. Those are asked for, meter by meter.
+        if (!periodBoundary || (!withinTolerance(before) && !withinTolerance(after))) {
+            if (!before)
+                before = m_readings.boundaryFor(meterId, atMs, true, &m_error);
+            if (!after)
+                after = m_readings.boundaryFor(meterId, atMs, false, &m_error);
         }
         const auto energyOf = [&](const BoundaryReading& r, bool& corrected) -> std::optional<double> {
             if (auto c = m_corrections.find(r.readingId); c != m_corrections.end()) {
@@ -52,9 +50,6 @@ public:
                 return *c;
             }
             return r.energyKwh;
-        };
-        const auto withinTolerance = [&](const std::optional<BoundaryReading>& r) {
-            return r && r->energyKwh.has_value() && std::llabs(r->readAtMs - atMs) <= m_options.toleranceMs;
         };
         const bool useBefore = withinTolerance(before);
         const bool useAfter = withinTolerance(after);
@@ -96,9 +91,9 @@ public:
 
 private:
     store::ReadingRepository m_readings;
+    const PeriodScan& m_scan;
     ConsumptionOptions m_options;
     QHash<qint64, std::optional<double>> m_corrections;
-    QHash<qint64, BoundarySides> m_bulk;
     store::StoreError m_error;
 };
 
@@ -111,11 +106,22 @@ void addFlag(QStringList& flags, const QString& flag) {
 
 ConsumptionResult computeConsumption(store::Database& db, const Period& period, const QString& building,
                                      const ConsumptionOptions& options) {
+    const PeriodScanResult scanned = scanPeriod(db, period, options.toleranceMs, PlausibilityRules());
+    return computeConsumption(db, period, building, options,
+                              [&]() -> const PeriodScanResult& { return scanned; });
+}
+
+ConsumptionResult computeConsumption(store::Database& db, const Period& period, const QString& building,
+                                     const ConsumptionOptions& options,
+                                     const std::function<const PeriodScanResult&()>& scan) {
     store::StoreError error;
     const QList<store::UserMeterPeriod> rows = store::BillingRepository(db).userMeters(building, &error);
     if (!error.message.isEmpty())
         return error;
-    BoundaryFinder finder(db, period, options);
+    const PeriodScanResult& scanned = scan();
+    if (const auto* e = std::get_if<store::StoreError>(&scanned))
+        return *e;
+    BoundaryFinder finder(db, std::get<PeriodScan>(scanned), options);
     if (const auto* e = finder.error())
         return *e;
 

@@ -2,11 +2,13 @@
 #pragma once
 
 #include "billing/Period.h"
+#include "billing/PeriodScan.h"
 #include "store/BillingRepository.h"
 #include "store/StoreError.h"
 
 #include <QList>
 #include <QStringList>
+#include <functional>
 #include <variant>
 
 namespace heatdesk::store {
@@ -48,5 +50,11 @@ using ConsumptionResult = std::variant<QList<UserConsumption>, store::StoreError
 // meter assignment, corrections applied and shown, replacements summed). Reads only.
 ConsumptionResult computeConsumption(store::Database& db, const Period& period, const QString& building = {},
                                      const ConsumptionOptions& options = {});
+// The same with the period's readings scanned by the caller (a margin of at least the tolerance;
+// a sheet reuses the scan for its sensor checks): `scan` is asked for them once the heat users
+// are loaded, so the scan may run meanwhile on another connection.
+ConsumptionResult computeConsumption(store::Database& db, const Period& period, const QString& building,
+                                     const ConsumptionOptions& options,
+                                     const std::function<const PeriodScanResult&()>& scan);
 
 } // namespace heatdesk::billing

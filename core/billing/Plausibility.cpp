@@ -140,18 +140,20 @@ void applyPlausibility(QList<UserConsumption>& users, const QHash<qint64, store:
 
 namespace heatdesk::billing {
 
+PlausibilityRules plausibilityRules(store::Database& db) {
+    if (const auto text = store::ConfigRepository(db).setting(QStringLiteral("plausibility_rules")))
+        return PlausibilityRules::fromJson(QJsonDocument::fromJson(text->toUtf8()).object());
+    return {};
+}
+
 std::variant<SensorStatistics, store::StoreError> loadSensorStatistics(store::Database& db,
                                                                        const Period& period) {
     SensorStatistics out;
-    if (const auto text = store::ConfigRepository(db).setting(QStringLiteral("plausibility_rules")))
-        out.rules = PlausibilityRules::fromJson(QJsonDocument::fromJson(text->toUtf8()).object());
-    store::StoreError error;
-    const PlausibilityRules& r = out.rules;
-    out.meters = store::BillingRepository(db).periodStats(period.fromMs, period.toMs, r.negativeDeltaK,
-                                                          r.faultTemperatures, r.minTemperatureC,
-                                                          r.maxTemperatureC, &error);
-    if (!error.message.isEmpty())
-        return error;
+    out.rules = plausibilityRules(db);
+    auto scanned = scanPeriod(db, period, 0, out.rules);
+    if (auto* e = std::get_if<store::StoreError>(&scanned))
+        return *e;
+    out.meters = std::move(std::get<PeriodScan>(scanned).stats);
     return out;
 }
 

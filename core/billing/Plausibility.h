@@ -37,8 +37,11 @@ void applyPlausibility(QList<UserConsumption>& users, const QHash<qint64, store:
 
 namespace heatdesk::billing {
 
-// The rules in force in this database (defaults where it has none) and the period's per-meter
-// sensor statistics under them: the one pass over the period's readings the checks need.
+// The rules in force in this database (defaults where it has none).
+PlausibilityRules plausibilityRules(store::Database& db);
+
+// The rules and the period's per-meter sensor statistics under them: the one pass over the
+// period's readings the checks need (a sheet gets them from its own scan, see PeriodScan.h).
 struct SensorStatistics {
     PlausibilityRules rules;
     QHash<qint64, store::MeterPeriodStats> meters;

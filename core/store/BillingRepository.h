@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <functional>
+#include <limits>
 #include <optional>
 
 namespace heatdesk::store {
@@ -40,6 +42,15 @@ struct MeterPeriodStats {
     qint64 flaggedReadings = 0;          // readings carrying meter error/status flags
 };
 
+// One reading as the period pass of a sheet needs it: boundary values and sensor values.
+struct PeriodReading {
+    qint64 meterId = 0;
+    qint64 readingId = 0;
+    qint64 readAtMs = 0;
+    std::optional<double> energyKwh, volumeM3, supplyC, returnC;
+    quint32 flags = 0;
+};
+
 // Queries the billing layer makes. The SQL for them lives here.
 class BillingRepository {
 public:
@@ -51,11 +62,16 @@ public:
     // The last energy correction in force per reading, for every reading that has one.
     QHash<qint64, std::optional<double>> energyCorrections(StoreError* error = nullptr);
 
-    // Per meter, over [fromMs, toMs): one aggregate pass over the readings. Only meters with at
-    // least one reading that breaks a rule are listed.
-    QHash<qint64, MeterPeriodStats> periodStats(qint64 fromMs, qint64 toMs, double negativeDeltaK,
-                                                const QList<double>& faultTemperatures, double minC,
-                                                double maxC, StoreError* error = nullptr);
+    // Every reading with fromMs <= read_at <= toMs, in storage order: one pass over the table (a
+    // sheet's boundaries and sensor checks from it, instead of a query per boundary and an
+    // aggregate query that evaluates every rule in SQL). Through SQLite's C API where it can be
+    // used: Qt SQL wraps each value in a QVariant, which for 3 million readings costs seconds.
+    // Only readings with fromId <= id <= toId: a share of the table, for scanning it in parallel.
+    MaybeError forEachReading(qint64 fromMs, qint64 toMs,
+                              const std::function<void(const PeriodReading&)>& visit, qint64 fromId = 0,
+                              qint64 toId = std::numeric_limits<qint64>::max());
+    // The highest reading id (0 without readings).
+    qint64 lastReadingId(StoreError* error = nullptr);
 
     std::optional<TariffRow> tariff(int season, const QString& name = QStringLiteral("residential"),
                                     StoreError* error = nullptr);

@@ -2,6 +2,7 @@
 // Plausibility rules flag, never change: each rule on a case built for it, and the thresholds
 // read from data.
 #include "StoreTestSupport.h"
+#include "billing/PeriodScan.h"
 #include "billing/Plausibility.h"
 #include "store/HeatUserRepository.h"
 
@@ -108,10 +109,25 @@ TEST_F(StoreFixture, PeriodStatisticsComeFromTheReadings) {
     fault.values.supplyC = 185.0;
     batch.push_back(fault);
     ASSERT_FALSE(readings.append(batch));
-    const auto stats = store::BillingRepository(m_db).periodStats(0, 5000, -0.3, {0.0, 185.0}, 5.0, 130.0);
+    const auto scanned = billing::scanPeriod(m_db, billing::Period{0, 5000}, 0, billing::PlausibilityRules());
+    ASSERT_TRUE(std::holds_alternative<billing::PeriodScan>(scanned));
+    const auto& stats = std::get<billing::PeriodScan>(scanned).stats;
     EXPECT_EQ(stats.value(m_meters[0]).negativeDeltaReadings, 3);
     EXPECT_EQ(stats.value(m_meters[0]).outOfRangeReadings, 0);
     EXPECT_FALSE(stats.contains(m_meters[2])); // no reading broke a rule
     EXPECT_EQ(stats.value(m_meters[1]).faultTemperatureReadings, 1);
     EXPECT_EQ(stats.value(m_meters[1]).outOfRangeReadings, 1);
+    // Scanned as two halves of the ids on two connections of its own and merged: the same.
+    const auto halves =
+        billing::scanPeriodInParallel(m_path, billing::Period{1001, 5000}, 1, billing::PlausibilityRules());
+    ASSERT_TRUE(halves && std::holds_alternative<billing::PeriodScan>(*halves));
+    const auto& merged = std::get<billing::PeriodScan>(*halves);
+    EXPECT_EQ(merged.stats.value(m_meters[0]).negativeDeltaReadings, 2);    // 1001 and 1002
+    EXPECT_EQ(merged.stats.value(m_meters[1]).faultTemperatureReadings, 0); // at 1000, before the period
+    ASSERT_TRUE(merged.window(m_meters[0]));
+    EXPECT_EQ(merged.window(m_meters[0])->beforeStart->readAtMs, 1001);
+    EXPECT_EQ(merged.window(m_meters[0])->afterEnd, std::nullopt);
+    EXPECT_EQ(merged.window(m_meters[0])->beforeEnd->readAtMs, 1003);
+    EXPECT_EQ(merged.window(m_meters[1])->beforeStart->readAtMs, 1000); // within the margin of 1 ms
+    EXPECT_EQ(merged.window(m_meters[2]), nullptr);
 }
