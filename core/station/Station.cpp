@@ -183,6 +183,10 @@ QStringList Station::start() {
                 slot->engine = std::make_unique<bus::BusEngine>(link, busConfig);
                 BusEntry* entry = slot.get();
                 const qint64 busId = row.busId;
+                connect(entry->engine.get(), &bus::BusEngine::meterReset, this,
+                        [this, entry](const bus::MeterResult& r) {
+                            emit meterResetDone(entry->id, entry->commandMeter.value_or(0), r);
+                        });
                 connect(entry->engine.get(), &bus::BusEngine::meterRead, this,
                         [this, entry](const bus::MeterResult& r) { handleResult(*entry, r); });
                 connect(entry->engine.get(), &bus::BusEngine::statusChanged, this,
@@ -452,6 +456,33 @@ bool Station::setValve(qint64 meterId, bool open, QString* why) {
     return false;
 }
 
+bool Station::resetMeter(qint64 meterId, QString* why) {
+    const auto fail = [why](const QString& message) {
+        if (why)
+            *why = message;
+        return false;
+    };
+    for (auto& [id, entry] : m_buses) {
+        BusEntry& bus = *entry;
+        const auto* meter = meterOf(bus, meterId);
+        if (!meter)
+            continue;
+        if (meter->protocol == QLatin1String("cjt188"))
+            return fail(tr("meter %1 is a CJ/T 188 meter: it has no M-Bus link to reset").arg(meter->number));
+        auto target = targetFor(*meter, bus.meters);
+        if (const auto* problem = std::get_if<QString>(&target))
+            return fail(*problem);
+        if (const QString problem = unusable(bus); !problem.isEmpty())
+            return fail(problem);
+        runOrQueue(bus, [this, &bus, meterId, target = std::get<bus::MeterTarget>(target)] {
+            bus.commandMeter = meterId;
+            bus.engine->resetMeters({target});
+        });
+        return true;
+    }
+    return fail(tr("unknown meter"));
+}
+
 bool Station::readCjt188Address(qint64 busId, QString* why) {
     const auto it = m_buses.find(busId);
     if (it == m_buses.end()) {
@@ -482,12 +513,16 @@ bool Station::runCjt188Command(BusEntry& bus, qint64 meterId, bus::Cjt188Target 
     return true;
 }
 
+void Station::endCommand(BusEntry& bus) {
+    // A command is not a read: no run summary, the bus is as its engine last left it.
+    bus.commandMeter.reset();
+    emit busStatusChanged(bus.id, bus.engine->status());
+    startNextOnLine(bus.channelId);
+}
+
 void Station::cjt188Finished(BusEntry& bus, int ok, int failed, bool cancelled) {
     if (bus.commandMeter) {
-        // A command is not a read: no run summary, the bus is as its engine last left it.
-        bus.commandMeter.reset();
-        emit busStatusChanged(bus.id, bus.engine->status());
-        startNextOnLine(bus.channelId);
+        endCommand(bus);
         return;
     }
     bus.summary.requested += ok + failed;
@@ -503,6 +538,10 @@ bool Station::busy(const BusEntry& bus) const {
 }
 
 void Station::mbusFinished(BusEntry& bus, const bus::RunSummary& summary) {
+    if (bus.commandMeter) {
+        endCommand(bus);
+        return;
+    }
     bus.summary = summary;
     if (!bus.cjt188Pending.empty() && !summary.cancelled)
         runCjt188(bus);

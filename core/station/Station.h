@@ -58,6 +58,9 @@ public:
     // the one CJ/T 188 meter on a bus (commissioning: a meter whose number is not known).
     // Answered by cjt188CommandDone.
     bool setValve(qint64 meterId, bool open, QString* why = nullptr);
+    // SND_NKE and the application reset to one M-Bus meter (one that answers out of step, or
+    // sends a vendor telegram after another master's selection); answered by meterResetDone.
+    bool resetMeter(qint64 meterId, QString* why = nullptr);
     bool readCjt188Address(qint64 busId, QString* why = nullptr);
 
     [[nodiscard]] bus::BusEngine* engine(qint64 busId) const;
@@ -75,6 +78,7 @@ signals:
     void meterDone(const heatdesk::station::MeterOutcome& outcome);
     // meterId is 0 for a read of the address.
     void cjt188CommandDone(qint64 busId, qint64 meterId, const heatdesk::bus::Cjt188Result& result);
+    void meterResetDone(qint64 busId, qint64 meterId, const heatdesk::bus::MeterResult& result);
     void busStatusChanged(qint64 busId, const heatdesk::bus::BusStatus& status);
     void busFinished(qint64 busId, const heatdesk::bus::RunSummary& summary);
     void traffic(qint64 busId, const heatdesk::bus::TrafficRecordPtr& record);
@@ -100,7 +104,7 @@ private:
         QList<store::MeterConfig> meters;          // as configured when the run started
         std::vector<qint64> runMeters;             // meter id per target index of the current run
         std::optional<bus::BusStatus> setupStatus; // offline: the channel could not be set up
-        std::optional<qint64> commandMeter;        // a CJ/T 188 command runs (0: no meter)
+        std::optional<qint64> commandMeter;        // a command runs, not a read (0: on no meter)
     };
     struct ChannelEntry {
         qint64 id = 0;
@@ -115,6 +119,7 @@ private:
     QString unusable(const BusEntry& bus) const;
     bool runCjt188Command(BusEntry& bus, qint64 meterId, bus::Cjt188Target target, QString* why);
     void cjt188Finished(BusEntry& bus, int ok, int failed, bool cancelled);
+    void endCommand(BusEntry& bus);
     // Someone else talks on this bus's line: the CJ/T 188 reader, or another bus of its channel.
     bool lineBusy(const BusEntry& bus) const;
     void mbusFinished(BusEntry& bus, const bus::RunSummary& summary);

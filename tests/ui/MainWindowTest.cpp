@@ -120,7 +120,7 @@ TEST_F(MainWindowTest, ReadBusButtonReadsTheBusAndEveryViewFollows) {
     EXPECT_TRUE(QTest::qWaitFor([&] { return readings.count() == 3; }, 5000));
 }
 
-TEST_F(MainWindowTest, ClosingACjt188ValveAsksFirstAndReportsTheConfirmedPosition) {
+TEST_F(MainWindowTest, MeterCommandsResetAnMbusMeterAndCloseACjt188ValveAfterAsking) {
     const qint64 busId = addBus("Building 2", 1);
     auto* meter = m_buses.addCjt188Meter(0, busId, "20250000000042");
     ASSERT_FALSE(meter->valveClosed());
@@ -149,6 +149,21 @@ TEST_F(MainWindowTest, ClosingACjt188ValveAsksFirstAndReportsTheConfirmedPositio
     auto* proxy = qobject_cast<QAbstractProxyModel*>(window->tree()->model());
     window->tree()->setCurrentIndex(proxy->mapFromSource(mbusRow));
     EXPECT_FALSE(close->isEnabled());
+    // It has a link to reset instead.
+    QAction* reset = actionNamed("R&eset meter");
+    ASSERT_NE(reset, nullptr);
+    ASSERT_TRUE(reset->isEnabled());
+    // Refused with the reason until the converter's connection is up.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            reset->trigger();
+            return window->statusBar()->currentMessage().startsWith("Resetting meter");
+        },
+        5000))
+        << window->statusBar()->currentMessage().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return window->statusBar()->currentMessage().startsWith("Meter reset (SND_NKE"); }, 10000))
+        << window->statusBar()->currentMessage().toStdString();
 
     QModelIndex cjtRow;
     for (int r = 0; r < model->rowCount(model->busIndex(busId)); ++r) {
@@ -159,6 +174,7 @@ TEST_F(MainWindowTest, ClosingACjt188ValveAsksFirstAndReportsTheConfirmedPositio
     ASSERT_TRUE(cjtRow.isValid());
     window->tree()->setCurrentIndex(proxy->mapFromSource(cjtRow));
     ASSERT_TRUE(close->isEnabled());
+    EXPECT_FALSE(reset->isEnabled());
 
     // The question comes first; Cancel leaves the valve alone, Yes closes it.
     const auto answerWith = [](QMessageBox::StandardButton answer) {

@@ -185,7 +185,7 @@ TEST_F(StationTest, CjT188MetersOnTheSameLineAreReadAfterTheMbusMeters) {
     EXPECT_EQ(store::ReadingRepository(m_db).count(), 2);
 }
 
-TEST_F(StationTest, CjT188CommandsFindTheMeterOnTheLineAndSwitchItsValve) {
+TEST_F(StationTest, CommandsFindTheCjt188MeterSwitchItsValveAndResetAnMbusMeter) {
     const qint64 mbusMeter = addMeter("26010001", 1, 0x26010001);
     sim::Cjt188MeterConfig c;
     c.address = *cjt188::Address::fromText("20250000000042");
@@ -226,6 +226,17 @@ TEST_F(StationTest, CjT188CommandsFindTheMeterOnTheLineAndSwitchItsValve) {
     EXPECT_EQ(done[1].second.valve, reading::ValveState::Closed);
 
     EXPECT_FALSE(station.setValve(mbusMeter, true, &why));
+    EXPECT_TRUE(why.contains("CJ/T 188")) << why.toStdString();
+
+    // The M-Bus meter's link and application are reset; the CJ/T 188 meter has neither.
+    std::vector<std::pair<qint64, bus::MeterResult>> resets;
+    QObject::connect(&station, &station::Station::meterResetDone,
+                     [&](qint64, qint64 meter, const bus::MeterResult& r) { resets.emplace_back(meter, r); });
+    ASSERT_TRUE(station.resetMeter(mbusMeter, &why)) << why.toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return resets.size() == 1 && station.runningBuses() == 0; }, 10000));
+    EXPECT_EQ(resets[0].first, mbusMeter);
+    EXPECT_TRUE(resets[0].second.ok) << resets[0].second.error.toStdString();
+    EXPECT_FALSE(station.resetMeter(cjtMeter, &why));
     EXPECT_TRUE(why.contains("CJ/T 188")) << why.toStdString();
     EXPECT_EQ(runsFinished, 0) << "a command is no read run";
     EXPECT_EQ(store::ReadingRepository(m_db).count(), 0) << "commands store no readings";

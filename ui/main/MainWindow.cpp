@@ -11,8 +11,8 @@
 #include "history/HistoryView.h"
 #include "main/ActionDelegate.h"
 #include "main/BusTreeModel.h"
-#include "main/Cjt188Actions.h"
 #include "main/Language.h"
+#include "main/MeterCommands.h"
 #include "main/MeterPanel.h"
 #include "main/TreeFilter.h"
 #include "monitor/TelegramMonitor.h"
@@ -220,8 +220,8 @@ void MainWindow::createActions() {
             refreshTree(); // the tree names the users
     });
 
-    m_cjt188 = new Cjt188Actions(this);
-    connect(m_cjt188, &Cjt188Actions::message, this,
+    m_meterCommands = new MeterCommands(this);
+    connect(m_meterCommands, &MeterCommands::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
 
     auto* separator = new QAction(this);
@@ -230,7 +230,7 @@ void MainWindow::createActions() {
     commandsSeparator->setSeparator(true);
     m_tree->addActions({m_readAction, m_stopAction, m_scanAction, separator, m_editAction, m_addMeterAction,
                         commandsSeparator});
-    m_tree->addActions(m_cjt188->actions());
+    m_tree->addActions(m_meterCommands->actions());
 
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_openAction);
@@ -242,7 +242,7 @@ void MainWindow::createActions() {
     m_busMenu->addSeparator();
     m_busMenu->addAction(m_scanAction);
     m_busMenu->addSeparator();
-    m_busMenu->addActions(m_cjt188->actions());
+    m_busMenu->addActions(m_meterCommands->actions());
     m_configMenu = menuBar()->addMenu(QString());
     m_configMenu->addActions({m_addSiteAction, m_addChannelAction, m_addBusAction, m_addMeterAction});
     m_configMenu->addSeparator();
@@ -308,7 +308,7 @@ void MainWindow::retranslate() {
     m_scanAction->setText(tr("S&can bus…"));
     m_findAction->setText(tr("&Find meter"));
     m_aboutAction->setText(tr("&About HeatDesk"));
-    m_cjt188->retranslate();
+    m_meterCommands->retranslate();
     for (auto* action : m_languageActions)
         action->setChecked(action->data().toString() == m_language.current());
     updateStatusBar();
@@ -393,7 +393,7 @@ void MainWindow::showProblems(const QStringList& problems) {
 
 void MainWindow::connectStation() {
     auto* s = m_station.get();
-    m_cjt188->setStation(s);
+    m_meterCommands->setStation(s);
     connect(s, &station::Station::meterDone, this, [this](const station::MeterOutcome& outcome) {
         m_model->setMeterOutcome(outcome);
         m_meterPanel->showOutcome(outcome);
@@ -590,7 +590,7 @@ void MainWindow::actionClicked(const QModelIndex& proxyIndex) {
 
 void MainWindow::currentChanged(const QModelIndex& proxyIndex) {
     const QModelIndex index = sourceIndex(proxyIndex);
-    m_cjt188->setCurrent(index);
+    m_meterCommands->setCurrent(index);
     if (!index.isValid() || kindOf(index) != Kind::Meter)
         return;
     const qint64 meterId = index.data(BusTreeModel::IdRole).toLongLong();

@@ -23,9 +23,9 @@ namespace heatdesk::ui {
 
 class BusDiagnostics;
 class BusTreeModel;
-class Cjt188Actions;
 class HistoryView;
 class Language;
+class MeterCommands;
 class MeterPanel;
 class TelegramMonitor;
 class TreeFilter;
@@ -126,7 +126,7 @@ private:
     QAction* m_readAllAction;
     QAction* m_stopAction;
     QAction* m_scanAction;
-    Cjt188Actions* m_cjt188 = nullptr;
+    MeterCommands* m_meterCommands = nullptr;
     QAction* m_findAction;
     QAction* m_aboutAction;
     QList<QAction*> m_languageActions;

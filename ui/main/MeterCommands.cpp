@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "main/Cjt188Actions.h"
+#include "main/MeterCommands.h"
 
 #include "main/BusTreeModel.h"
 #include "station/Station.h"
@@ -8,41 +8,53 @@
 
 namespace heatdesk::ui {
 
-Cjt188Actions::Cjt188Actions(QWidget* window)
+MeterCommands::MeterCommands(QWidget* window)
     : QObject(window)
     , m_window(window)
+    , m_reset(new QAction(this))
     , m_openValve(new QAction(this))
     , m_closeValve(new QAction(this))
     , m_readAddress(new QAction(this)) {
+    connect(m_reset, &QAction::triggered, this, &MeterCommands::resetMeter);
     connect(m_openValve, &QAction::triggered, this, [this] { switchValve(true); });
     connect(m_closeValve, &QAction::triggered, this, [this] { switchValve(false); });
-    connect(m_readAddress, &QAction::triggered, this, &Cjt188Actions::readAddress);
+    connect(m_readAddress, &QAction::triggered, this, &MeterCommands::readAddress);
     setCurrent({});
     retranslate();
 }
 
-void Cjt188Actions::setStation(station::Station* station) {
+void MeterCommands::setStation(station::Station* station) {
     m_station = station;
-    if (station)
-        connect(station, &station::Station::cjt188CommandDone, this,
-                [this](qint64, qint64 meterId, const bus::Cjt188Result& r) { commandDone(meterId, r); });
+    if (!station)
+        return;
+    connect(station, &station::Station::cjt188CommandDone, this,
+            [this](qint64, qint64, const bus::Cjt188Result& r) { commandDone(r); });
+    connect(
+        station, &station::Station::meterResetDone, this, [this](qint64, qint64, const bus::MeterResult& r) {
+            emit message(r.ok ? tr("Meter reset (SND_NKE and application reset acknowledged).")
+                              : tr("The meter did not acknowledge the reset: %1").arg(errorText(r.error)));
+        });
 }
 
-void Cjt188Actions::setCurrent(const QModelIndex& index) {
+void MeterCommands::setCurrent(const QModelIndex& index) {
     const auto kind = BusTreeModel::Kind(index.data(BusTreeModel::KindRole).toInt());
     const bool valid = index.isValid();
-    const bool cjtMeter = valid && kind == BusTreeModel::Kind::Meter &&
-                          index.data(BusTreeModel::ProtocolRole).toString() == QLatin1String("cjt188");
-    m_meterId = cjtMeter ? index.data(BusTreeModel::IdRole).toLongLong() : 0;
-    m_meterNumber = cjtMeter ? index.siblingAtColumn(0).data().toString() : QString();
+    const bool meter = valid && kind == BusTreeModel::Kind::Meter;
+    m_cjt188 = meter && index.data(BusTreeModel::ProtocolRole).toString() == QLatin1String("cjt188");
+    m_meterId = meter ? index.data(BusTreeModel::IdRole).toLongLong() : 0;
+    m_meterNumber = meter ? index.siblingAtColumn(0).data().toString() : QString();
     const bool onBus = valid && (kind == BusTreeModel::Kind::Bus || kind == BusTreeModel::Kind::Meter);
     m_busId = onBus ? index.data(BusTreeModel::BusIdRole).toLongLong() : 0;
-    m_openValve->setEnabled(cjtMeter);
-    m_closeValve->setEnabled(cjtMeter);
+    m_reset->setEnabled(meter && !m_cjt188);
+    m_openValve->setEnabled(m_cjt188);
+    m_closeValve->setEnabled(m_cjt188);
     m_readAddress->setEnabled(onBus);
 }
 
-void Cjt188Actions::retranslate() {
+void MeterCommands::retranslate() {
+    m_reset->setText(tr("R&eset meter"));
+    m_reset->setToolTip(tr("Send SND_NKE and the application reset to the selected M-Bus meter (for a meter "
+                           "that answers out of step or with another telegram than usual)"));
     m_openValve->setText(tr("&Open valve…"));
     m_openValve->setToolTip(tr("Open the valve of the selected CJ/T 188 meter"));
     m_closeValve->setText(tr("C&lose valve…"));
@@ -52,8 +64,15 @@ void Cjt188Actions::retranslate() {
                                  "with several meters on the bus the answers collide)"));
 }
 
-void Cjt188Actions::switchValve(bool open) {
-    if (!m_station || m_meterId == 0)
+void MeterCommands::resetMeter() {
+    if (!m_station || m_meterId == 0 || m_cjt188)
+        return;
+    QString why;
+    emit message(m_station->resetMeter(m_meterId, &why) ? tr("Resetting meter %1…").arg(m_meterNumber) : why);
+}
+
+void MeterCommands::switchValve(bool open) {
+    if (!m_station || m_meterId == 0 || !m_cjt188)
         return;
     const QString question =
         open ? tr("Open the valve of meter %1? Heat will flow to the flat again.").arg(m_meterNumber)
@@ -71,7 +90,7 @@ void Cjt188Actions::switchValve(bool open) {
         emit message(why);
 }
 
-void Cjt188Actions::readAddress() {
+void MeterCommands::readAddress() {
     if (!m_station || m_busId == 0)
         return;
     QString why;
@@ -81,7 +100,7 @@ void Cjt188Actions::readAddress() {
         emit message(why);
 }
 
-QString Cjt188Actions::errorText(const QString& error) const {
+QString MeterCommands::errorText(const QString& error) const {
     if (error == QLatin1String("timeout"))
         return tr("no answer");
     if (error == QLatin1String("garbled"))
@@ -96,11 +115,16 @@ QString Cjt188Actions::errorText(const QString& error) const {
         return tr("the line is not connected");
     if (error == QLatin1String("cancelled"))
         return tr("stopped");
+    if (error == QLatin1String("checksum"))
+        return tr("answers with checksum errors");
+    if (error == QLatin1String("collision"))
+        return tr("several meters answered at once");
+    if (error == QLatin1String("not_selected"))
+        return tr("no meter acknowledged the selection");
     return error;
 }
 
-void Cjt188Actions::commandDone(qint64 meterId, const bus::Cjt188Result& r) {
-    Q_UNUSED(meterId)
+void MeterCommands::commandDone(const bus::Cjt188Result& r) {
     switch (r.job) {
     case bus::Cjt188Job::ReadAddress:
         if (!r.ok) {
