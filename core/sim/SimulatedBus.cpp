@@ -155,6 +155,20 @@ std::vector<ScheduledByte> SimulatedBus::transmit(std::span<const std::uint8_t> 
             continue;
         bool answered = false;
         const Micros frameEnd = at + Micros(offset) * ct;
+        if (m_config.faults.overload) {
+            // A short circuit pulls the line down: meters hear no request, and the master's
+            // receiver reads noise after most requests, whatever address they went to (a 0 bit
+            // wins, so the bytes lean towards zero), nothing after the rest.
+            if (next() % 4 != 0) {
+                const Micros first = frameEnd + 11 * bitMicros + Micros(next() % 20000);
+                const std::size_t count = 1 + next() % 8;
+                for (std::size_t i = 0; i < count; ++i)
+                    chars.push_back({first + Micros(i) * ct, std::uint8_t(next() & next() & 0xFF), -1});
+                answered = true;
+            }
+            m_counters.answered += answered;
+            continue;
+        }
         const SimSeconds now = wallTime(frameEnd);
         for (std::size_t k = 0; k < m_meters.size(); ++k) {
             Meter& meter = *m_meters[k];
@@ -166,12 +180,6 @@ std::vector<ScheduledByte> SimulatedBus::transmit(std::span<const std::uint8_t> 
                 reply = meter.cjt188->handle(frame, now);
             if (!reply || reply->empty() || meter.faults.silent)
                 continue;
-            if (m_config.faults.overload) {
-                // A meter's current pulses vanish in the overload: the master reads noise.
-                for (auto& b : *reply)
-                    b = std::uint8_t(next() & 0xFF & (next() & 0xFF));
-                reply->resize(std::min<std::size_t>(reply->size(), 1 + next() % 8));
-            }
             applyLineFaults(*reply);
             // EN 13757-2 window: 11 bit times .. 330 bit times + 50 ms after the request.
             const Micros minDelay = 11 * bitMicros;
