@@ -829,6 +829,11 @@
 <context>
     <name>heatdesk::ui::HeatUsersDialog</name>
     <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="59"/>
+        <source>&amp;Payments…</source>
+        <translation>&amp;Payments…</translation>
+    </message>
+    <message>
         <location filename="../ui/users/HeatUsersDialog.cpp" line="46"/>
         <source>Show &amp;deactivated</source>
         <translation>Show &amp;deactivated</translation>
@@ -2193,6 +2198,159 @@ Choose a longer period above.</translation>
         <location filename="../ui/main/MeterPanel.cpp" line="249"/>
         <source>no (kept for its history)</source>
         <translation>no (kept for its history)</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::PaymentsDialog</name>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="34"/>
+        <source>Prepayment</source>
+        <translation>Prepayment</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="36"/>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="38"/>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="40"/>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="58"/>
+        <source>&amp;Record payment</source>
+        <translation>&amp;Record payment</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="59"/>
+        <source>&amp;Statement PDF…</source>
+        <translation>&amp;Statement PDF…</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="64"/>
+        <source>Payments of %1 %2</source>
+        <translation>Payments of %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="75"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="75"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="75"/>
+        <source>Amount (CNY)</source>
+        <translation>Amount (CNY)</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="75"/>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="75"/>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="86"/>
+        <source>receipt number; for a correction, why</source>
+        <translation>receipt number; for a correction, why</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="90"/>
+        <source>&amp;Heating season starting in:</source>
+        <translation>&amp;Heating season starting in:</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="98"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="99"/>
+        <source>A&amp;mount (CNY):</source>
+        <translation>A&amp;mount (CNY):</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="100"/>
+        <source>&amp;Date paid:</source>
+        <translation>&amp;Date paid:</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="101"/>
+        <source>R&amp;eference:</source>
+        <translation>R&amp;eference:</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="102"/>
+        <source>Recorded &amp;by:</source>
+        <translation>Recorded &amp;by:</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="124"/>
+        <source>Statement written.</source>
+        <translation>Statement written.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="125"/>
+        <source>Cannot write the statement: %1</source>
+        <translation>Cannot write the statement: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="130"/>
+        <source>Cannot load the heat user: %1</source>
+        <translation>Cannot load the heat user: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="165"/>
+        <source>Paid for %1/%2: %3 CNY</source>
+        <translation>Paid for %1/%2: %3 CNY</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="169"/>
+        <source>Cannot read the payments: %1</source>
+        <translation>Cannot read the payments: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="175"/>
+        <source>The amount must be yuan with at most two decimals, e.g. 2500.00.</source>
+        <translation>The amount must be yuan with at most two decimals, e.g. 2500.00.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="189"/>
+        <source>Not recorded: %1</source>
+        <translation>Not recorded: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="196"/>
+        <source>Recorded.</source>
+        <translation>Recorded.</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="202"/>
+        <source>Save statement</source>
+        <translation>Save statement</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="203"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="212"/>
+        <source>Writing the statement…</source>
+        <translation>Writing the statement…</translation>
     </message>
 </context>
 <context>

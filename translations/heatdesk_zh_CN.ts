@@ -829,6 +829,11 @@
 <context>
     <name>heatdesk::ui::HeatUsersDialog</name>
     <message>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="59"/>
+        <source>&amp;Payments…</source>
+        <translation>缴费(&amp;P)…</translation>
+    </message>
+    <message>
         <location filename="../ui/users/HeatUsersDialog.cpp" line="46"/>
         <source>Show &amp;deactivated</source>
         <translation>显示已停用(&amp;D)</translation>
@@ -2184,6 +2189,159 @@ Choose a longer period above.</source>
         <location filename="../ui/main/MeterPanel.cpp" line="249"/>
         <source>no (kept for its history)</source>
         <translation>否（保留历史数据）</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::PaymentsDialog</name>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="34"/>
+        <source>Prepayment</source>
+        <translation>预交</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="36"/>
+        <source>Payment</source>
+        <translation>缴费</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="38"/>
+        <source>Refund</source>
+        <translation>退费</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="40"/>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="58"/>
+        <source>&amp;Record payment</source>
+        <translation>登记缴费(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="59"/>
+        <source>&amp;Statement PDF…</source>
+        <translation>结算单 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="64"/>
+        <source>Payments of %1 %2</source>
+        <translation>%1 %2 的缴费</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="75"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="75"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="75"/>
+        <source>Amount (CNY)</source>
+        <translation>金额(元)</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="75"/>
+        <source>Reference</source>
+        <translation>票据/说明</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="75"/>
+        <source>Recorded by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="86"/>
+        <source>receipt number; for a correction, why</source>
+        <translation>收据号；更正时写明原因</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="90"/>
+        <source>&amp;Heating season starting in:</source>
+        <translation>采暖季开始年份(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="98"/>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="99"/>
+        <source>A&amp;mount (CNY):</source>
+        <translation>金额(元)(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="100"/>
+        <source>&amp;Date paid:</source>
+        <translation>缴费日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="101"/>
+        <source>R&amp;eference:</source>
+        <translation>票据/说明(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="102"/>
+        <source>Recorded &amp;by:</source>
+        <translation>经办人(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="124"/>
+        <source>Statement written.</source>
+        <translation>结算单已生成。</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="125"/>
+        <source>Cannot write the statement: %1</source>
+        <translation>无法生成结算单：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="130"/>
+        <source>Cannot load the heat user: %1</source>
+        <translation>无法读取热用户：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="165"/>
+        <source>Paid for %1/%2: %3 CNY</source>
+        <translation>%1/%2 采暖季已缴：%3 元</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="169"/>
+        <source>Cannot read the payments: %1</source>
+        <translation>无法读取缴费记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="175"/>
+        <source>The amount must be yuan with at most two decimals, e.g. 2500.00.</source>
+        <translation>金额以元为单位，最多两位小数，例如 2500.00。</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="189"/>
+        <source>Not recorded: %1</source>
+        <translation>未登记：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="196"/>
+        <source>Recorded.</source>
+        <translation>已登记。</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="202"/>
+        <source>Save statement</source>
+        <translation>保存结算单</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="203"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="212"/>
+        <source>Writing the statement…</source>
+        <translation>正在生成结算单…</translation>
     </message>
 </context>
 <context>

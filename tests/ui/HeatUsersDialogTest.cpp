@@ -4,13 +4,16 @@
 #include "users/HeatUsersDialog.h"
 
 #include "StoreTestSupport.h"
+#include "main/Language.h"
 #include "store/HeatUserRepository.h"
 #include "users/AssignMeterDialog.h"
 #include "users/HeatUserDialog.h"
 #include "users/HeatUsersModel.h"
+#include "users/PaymentsDialog.h"
 #include "users/UserImportDialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QElapsedTimer>
 #include <QFile>
@@ -18,6 +21,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -382,4 +386,59 @@ TEST_F(HeatUsersDialogTest, Screenshot) {
     dialog.selectUser(m_wang);
     screenshot(dialog, QStringLiteral("heat-users-dialog"));
     EXPECT_TRUE(child<QPushButton>(dialog, "edit")->isEnabled());
+}
+
+TEST_F(HeatUsersDialogTest, PaymentsAreRecordedSummedAndCorrectedNeverEdited) {
+    ui::HeatUsersDialog users(m_db);
+    waitLoaded(users);
+    users.selectUser(m_wang);
+    users.showPayments();
+    auto* dialog = users.findChild<ui::PaymentsDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    dialog->setSeason(2025);
+    auto* kind = child<QComboBox>(*dialog, "kind");
+    auto* amount = child(*dialog, "amount");
+    auto* reference = child(*dialog, "reference");
+    child(*dialog, "by")->setText(QStringLiteral("李会计"));
+    kind->setCurrentIndex(kind->findData(static_cast<int>(store::Payment::Kind::Prepayment)));
+    amount->setText("2000");
+    reference->setText("R-17");
+    ASSERT_TRUE(dialog->recordPayment()) << dialog->status().toStdString();
+    amount->setText("12.345"); // fractions of a fen
+    EXPECT_FALSE(dialog->recordPayment());
+    kind->setCurrentIndex(kind->findData(static_cast<int>(store::Payment::Kind::Correction)));
+    amount->setText("-100");
+    EXPECT_FALSE(dialog->recordPayment()); // a correction says why
+    EXPECT_TRUE(dialog->status().contains("reason")) << dialog->status().toStdString();
+    reference->setText(QStringLiteral("R-17 多录100元"));
+    ASSERT_TRUE(dialog->recordPayment());
+    auto* table = child<QTableWidget>(*dialog, "payments");
+    ASSERT_EQ(table->rowCount(), 2);
+    EXPECT_EQ(table->item(0, 2)->text(), "2000.00");
+    EXPECT_EQ(table->item(1, 2)->text(), "-100.00");
+    EXPECT_TRUE(child<QLabel>(*dialog, "paid")->text().contains("1900.00"));
+    EXPECT_EQ(store::PaymentRepository(m_db).seasonTotals(2025).value(m_wang), 1900'00);
+    // The household's statement, written on the worker.
+    const QString pdf = m_dir.filePath("statement.pdf");
+    QSignalSpy written(dialog, &ui::PaymentsDialog::statementWritten);
+    dialog->writeStatement(pdf);
+    ASSERT_TRUE(written.wait(30'000));
+    EXPECT_EQ(dialog->status(), "Statement written.");
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.read(5), "%PDF-");
+    screenshot(*dialog, "payments");
+    dialog->setSeason(2024); // another season has its own payments
+    EXPECT_EQ(table->rowCount(), 0);
+
+    // What the cashier sees in Chinese.
+    ui::Language language;
+    language.apply(QStringLiteral("zh_CN"));
+    ui::PaymentsDialog chinese(m_db, m_wang);
+    chinese.setSeason(2025);
+    EXPECT_EQ(child<QTableWidget>(chinese, "payments")->horizontalHeaderItem(1)->text(),
+              QStringLiteral("类别"));
+    EXPECT_TRUE(child<QLabel>(chinese, "paid")->text().contains(QStringLiteral("已缴：1900.00 元")));
+    screenshot(chinese, "payments-zh_CN");
+    language.apply(QStringLiteral("en"));
 }

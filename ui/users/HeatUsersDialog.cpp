@@ -4,6 +4,7 @@
 #include "users/AssignMeterDialog.h"
 #include "users/HeatUserDialog.h"
 #include "users/HeatUsersModel.h"
+#include "users/PaymentsDialog.h"
 #include "users/UserImportDialog.h"
 
 #include <QCheckBox>
@@ -55,6 +56,7 @@ HeatUsersDialog::HeatUsersDialog(store::Database& db, QWidget* parent)
     , m_deactivate(new QPushButton(tr("Dea&ctivate…"), this))
     , m_delete(new QPushButton(tr("De&lete…"), this))
     , m_assign(new QPushButton(tr("Assign &meter…"), this))
+    , m_payments(new QPushButton(tr("&Payments…"), this))
     , m_import(new QPushButton(tr("&Import CSV…"), this)) {
     setWindowTitle(tr("Heat users"));
     m_search->setObjectName(QStringLiteral("search"));
@@ -117,7 +119,7 @@ HeatUsersDialog::HeatUsersDialog(store::Database& db, QWidget* parent)
     m_table->setTabKeyNavigation(false);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    for (QPushButton* b : {m_add, m_edit, m_deactivate, m_delete, m_assign, m_import})
+    for (QPushButton* b : {m_add, m_edit, m_deactivate, m_delete, m_assign, m_payments, m_import})
         buttons->addButton(b, QDialogButtonBox::ActionRole);
     buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
 
@@ -152,6 +154,7 @@ HeatUsersDialog::HeatUsersDialog(store::Database& db, QWidget* parent)
     connect(m_deactivate, &QPushButton::clicked, this, &HeatUsersDialog::deactivateSelected);
     connect(m_delete, &QPushButton::clicked, this, &HeatUsersDialog::deleteSelected);
     connect(m_assign, &QPushButton::clicked, this, &HeatUsersDialog::assignMeter);
+    connect(m_payments, &QPushButton::clicked, this, &HeatUsersDialog::showPayments);
     connect(m_import, &QPushButton::clicked, this, &HeatUsersDialog::importCsv);
     connect(buttons, &QDialogButtonBox::rejected, this, &HeatUsersDialog::reject);
     connect(&m_watcher, &QFutureWatcher<QList<store::HeatUserRow>>::finished, this,
@@ -219,7 +222,7 @@ void HeatUsersDialog::selectUser(qint64 id) {
 void HeatUsersDialog::selectionChanged() {
     const qint64 id = selectedId();
     const store::HeatUserRow* row = id ? m_model->row(m_model->rowOf(id)) : nullptr;
-    for (QPushButton* b : {m_edit, m_deactivate, m_assign})
+    for (QPushButton* b : {m_edit, m_deactivate, m_assign, m_payments})
         b->setEnabled(row != nullptr);
     m_deactivate->setText(row && !row->user.active ? tr("Rea&ctivate") : tr("Dea&ctivate…"));
     m_assign->setEnabled(row && row->user.active);
@@ -324,6 +327,15 @@ void HeatUsersDialog::assignMeter() {
     auto* dialog = new AssignMeterDialog(m_db, id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, id] { edited(id); });
+    dialog->open();
+}
+
+void HeatUsersDialog::showPayments() {
+    const qint64 id = selectedId();
+    if (id == 0)
+        return;
+    auto* dialog = new PaymentsDialog(m_db, id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 

@@ -46,6 +46,7 @@ public:
     void deactivateSelected(); // or reactivates a deactivated user
     void deleteSelected();
     void assignMeter();
+    void showPayments(); // the selected user's payments and statement
     void importCsv();
     // Queries the list again with the current search (on the worker).
     void reload();
@@ -81,6 +82,7 @@ private:
     QPushButton* m_deactivate;
     QPushButton* m_delete;
     QPushButton* m_assign;
+    QPushButton* m_payments;
     QPushButton* m_import;
 };
 
