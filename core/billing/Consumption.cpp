@@ -106,9 +106,11 @@ void addFlag(QStringList& flags, const QString& flag) {
 
 ConsumptionResult computeConsumption(store::Database& db, const Period& period, const QString& building,
                                      const ConsumptionOptions& options) {
-    const PeriodScanResult scanned = scanPeriod(db, period, options.toleranceMs, PlausibilityRules());
+    auto scanned = scanPeriodInParallel(db.path(), period, options.toleranceMs, PlausibilityRules());
+    if (!scanned) // the file cannot be opened again (in memory): on this connection
+        scanned = scanPeriod(db, period, options.toleranceMs, PlausibilityRules());
     return computeConsumption(db, period, building, options,
-                              [&]() -> const PeriodScanResult& { return scanned; });
+                              [&]() -> const PeriodScanResult& { return *scanned; });
 }
 
 ConsumptionResult computeConsumption(store::Database& db, const Period& period, const QString& building,
