@@ -446,10 +446,10 @@ BusStatus BusEngine::status() const {
     if (!m_link || !m_link->isOpen()) {
         BusStatus s;
         s.state = BusState::Offline;
-        s.evidence = m_link ? m_link->description() + QStringLiteral(": ") +
-                                  (m_link->lastError().message.isEmpty() ? QStringLiteral("not open")
-                                                                         : m_link->lastError().message)
-                            : QStringLiteral("no link");
+        s.evidence = m_link ? tr("%1: %2").arg(m_link->description(), m_link->lastError().message.isEmpty()
+                                                                          ? tr("not open")
+                                                                          : m_link->lastError().message)
+                            : tr("no link");
         return s;
     }
     if (m_running) {
@@ -457,7 +457,7 @@ BusStatus BusEngine::status() const {
         s.state = BusState::Reading;
         s.done = m_done;
         s.total = m_total;
-        s.evidence = QStringLiteral("%1 of %2 done").arg(m_done).arg(m_total);
+        s.evidence = tr("%1 of %2 done").arg(m_done).arg(m_total);
         return s;
     }
     return m_lastStatus;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bus/BusStatus.h"
 
+#include <QCoreApplication>
+
 namespace heatdesk::bus {
 
 QString busStateName(BusState state) {
@@ -19,11 +21,21 @@ QString busStateName(BusState state) {
     return QStringLiteral("idle");
 }
 
+namespace {
+
+// In the window's language when a translator is installed (the window), English otherwise (the
+// command line's JSON).
+QString translated(const char* text) {
+    return QCoreApplication::translate("heatdesk::bus::BusStatusInference", text);
+}
+
+} // namespace
+
 BusStatus BusStatusInference::infer() const {
     const int total = m_clean + m_silent + m_garbled;
     BusStatus s;
-    const QString tally = QStringLiteral("%1 of %2 addresses answered cleanly, %3 silent, %4 garbled "
-                                         "(%5 garbage bytes, %6 checksum errors, %7 collisions)")
+    const QString tally = translated("%1 of %2 addresses answered cleanly, %3 silent, %4 garbled "
+                                     "(%5 garbage bytes, %6 checksum errors, %7 collisions)")
                               .arg(m_clean)
                               .arg(total)
                               .arg(m_silent)
@@ -32,7 +44,7 @@ BusStatus BusStatusInference::infer() const {
                               .arg(m_checksumErrors)
                               .arg(m_collisions);
     if (total == 0) {
-        s.evidence = QStringLiteral("nothing asked yet");
+        s.evidence = translated("nothing asked yet");
         return s;
     }
     // Every address silent: a bus without power or a master that does not drive it looks like
@@ -40,8 +52,7 @@ BusStatus BusStatusInference::infer() const {
     if (m_clean == 0 && m_garbled == 0 && m_silent >= kMinEvidence) {
         s.state = BusState::NoLoadSuspected;
         s.inferred = true;
-        s.evidence =
-            QStringLiteral("inferred: ") + tally + QStringLiteral("; no byte came back from the bus");
+        s.evidence = translated("inferred: %1; no byte came back from the bus").arg(tally);
         return s;
     }
     // Garbage across many addresses with hardly a clean answer: an overloaded bus (too many
@@ -49,7 +60,7 @@ BusStatus BusStatusInference::infer() const {
     if (m_garbled >= kMinEvidence && m_garbled * 2 >= total && m_clean * 4 <= m_garbled) {
         s.state = BusState::OverloadSuspected;
         s.inferred = true;
-        s.evidence = QStringLiteral("inferred: ") + tally;
+        s.evidence = translated("inferred: %1").arg(tally);
         return s;
     }
     s.evidence = tally;

@@ -2,6 +2,7 @@
 #include "main/BusTreeModel.h"
 
 #include "diagnostics/BusStatusText.h"
+#include "main/DomainText.h"
 
 #include <QBrush>
 #include <QColor>
@@ -206,7 +207,7 @@ QVariant BusTreeModel::display(const Node& n, int column) const {
     case NameColumn:
         switch (n.kind) {
         case Kind::Channel:
-            return QStringLiteral("%1  (%2)").arg(n.name, n.detail);
+            return QStringLiteral("%1  (%2)").arg(n.name, channelKindText(n.detail));
         case Kind::Meter:
             return n.detail.isEmpty() ? n.name : QStringLiteral("%1  #%2").arg(n.name, n.detail);
         default:

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main/MeterPanel.h"
 
+#include "main/DomainText.h"
 #include "store/ReadingRepository.h"
 #include "store/StoredReading.h"
 
@@ -242,7 +243,7 @@ void MeterPanel::showConfig() {
     add(tr("Primary address:"), m.primaryAddress ? QString::number(*m.primaryAddress) : QString());
     add(tr("Secondary address:"), m.secondaryAddress);
     add(tr("Model / profile:"), m.modelProfile);
-    add(tr("Medium:"), m.medium);
+    add(tr("Medium:"), mediumText(m.medium));
     add(tr("Location:"), m.location);
     add(tr("Installed on:"), m.installedOn);
     add(tr("Heat user:"), m_user);
