@@ -310,7 +310,8 @@ void BusEngine::completeCurrent(const QString& failure) {
     const bool ok = failure.isEmpty() && master && master->ok();
 
     switch (m_current.kind) {
-    case JobKind::Read: {
+    case JobKind::Read:
+    case JobKind::Reset: {
         MeterResult r;
         r.index = m_current.index;
         r.target = m_current.target;
@@ -325,10 +326,14 @@ void BusEngine::completeCurrent(const QString& failure) {
         r.error = failure.isEmpty() && master && !ok
                       ? QString::fromLatin1(mbus::masterErrorName(master->error()))
                       : failure;
+        // The meter's link state for its next read: known after a clean read, and after a clean
+        // reset by primary address (a selection does not reset the selected meter's link);
+        // otherwise the next read starts with SND_NKE.
         const QString key = keyOf(m_current.target);
-        if (master && master->requestsSent() > 0)
+        const bool linkKnown = ok && (m_current.kind == JobKind::Read || !m_current.target.secondary);
+        if (master && master->requestsSent() > 0 && (m_current.kind == JobKind::Read || linkKnown))
             m_fcb.insert(key, master->nextFcb());
-        if (ok)
+        if (linkKnown)
             m_linkReset.insert(key);
         else
             m_linkReset.remove(key);
@@ -339,39 +344,10 @@ void BusEngine::completeCurrent(const QString& failure) {
         else if (master)
             m_inference.addGarbled(garbage, checksums);
         ok ? ++m_summary.ok : ++m_summary.failed;
-        emit meterRead(r);
-        break;
-    }
-    case JobKind::Reset: {
-        MeterResult r;
-        r.index = m_current.index;
-        r.target = m_current.target;
-        r.ok = ok;
-        r.elapsedMs = elapsed;
-        if (master) {
-            r.retries = master->retries();
-            r.attempts = master->requestsSent();
-        }
-        r.error = failure.isEmpty() && master && !ok
-                      ? QString::fromLatin1(mbus::masterErrorName(master->error()))
-                      : failure;
-        // After a clean reset by primary address the meter's FCB state is known; otherwise the
-        // next read resets its link first.
-        const QString key = keyOf(m_current.target);
-        if (ok && !m_current.target.secondary) {
-            m_linkReset.insert(key);
-            m_fcb.insert(key, master->nextFcb());
-        } else {
-            m_linkReset.remove(key);
-        }
-        if (ok)
-            m_inference.addClean();
-        else if (master && master->error() == mbus::MasterError::Timeout && garbage == 0 && checksums == 0)
-            m_inference.addSilent();
-        else if (master)
-            m_inference.addGarbled(garbage, checksums);
-        ok ? ++m_summary.ok : ++m_summary.failed;
-        emit meterReset(r);
+        if (m_current.kind == JobKind::Read)
+            emit meterRead(r);
+        else
+            emit meterReset(r);
         break;
     }
     case JobKind::Probe: {
