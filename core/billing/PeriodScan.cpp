@@ -108,8 +108,14 @@ PeriodScanResult scanPeriod(store::Database& db, const Period& period, qint64 ma
         s.outOfRangeReadings += outOfRange;
         s.flaggedReadings += r.flags != 0;
     };
-    if (auto e = store::BillingRepository(db).forEachReading(period.fromMs - marginMs, period.toMs + marginMs,
-                                                             visit, fromId, toId))
+    store::BillingRepository repository(db);
+    store::StoreError error;
+    // Sized once: growing it while scanning would copy 100,000 windows at every doubling.
+    scan.meters.resize(static_cast<std::size_t>(repository.lastMeterId(&error)) + 1);
+    if (!error.message.isEmpty())
+        return error;
+    if (auto e =
+            repository.forEachReading(period.fromMs - marginMs, period.toMs + marginMs, visit, fromId, toId))
         return *e;
     return scan;
 }

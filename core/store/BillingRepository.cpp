@@ -72,14 +72,26 @@ QHash<qint64, std::optional<double>> BillingRepository::energyCorrections(StoreE
     return out;
 }
 
-qint64 BillingRepository::lastReadingId(StoreError* error) {
-    QSqlQuery q(m_db.sql());
-    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM readings")) || !q.next()) {
+namespace {
+
+qint64 lastId(QSqlDatabase& db, const QString& table, StoreError* error) {
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1").arg(table)) || !q.next()) {
         if (error)
-            *error = fromSqlError(QStringLiteral("cannot read the readings"), q.lastError());
+            *error = fromSqlError(QStringLiteral("cannot read the %1").arg(table), q.lastError());
         return 0;
     }
     return q.value(0).toLongLong();
+}
+
+} // namespace
+
+qint64 BillingRepository::lastReadingId(StoreError* error) {
+    return lastId(m_db.sql(), QStringLiteral("readings"), error);
+}
+
+qint64 BillingRepository::lastMeterId(StoreError* error) {
+    return lastId(m_db.sql(), QStringLiteral("meters"), error);
 }
 
 MaybeError BillingRepository::forEachReading(qint64 fromMs, qint64 toMs,

@@ -70,8 +70,9 @@ public:
     MaybeError forEachReading(qint64 fromMs, qint64 toMs,
                               const std::function<void(const PeriodReading&)>& visit, qint64 fromId = 0,
                               qint64 toId = std::numeric_limits<qint64>::max());
-    // The highest reading id (0 without readings).
+    // The highest reading and meter ids (0 without any).
     qint64 lastReadingId(StoreError* error = nullptr);
+    qint64 lastMeterId(StoreError* error = nullptr);
 
     std::optional<TariffRow> tariff(int season, const QString& name = QStringLiteral("residential"),
                                     StoreError* error = nullptr);
