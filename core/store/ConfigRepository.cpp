@@ -6,6 +6,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <type_traits>
 
 namespace heatdesk::store {
 namespace {
@@ -51,11 +52,52 @@ MaybeError meterFieldError(const MeterConfig& m) {
     return std::nullopt;
 }
 
-QString nameOf(QSqlDatabase& db, const QString& table, qint64 id) {
+// Runs the SELECT `sql` with `values` bound. When it fails, `error` (when asked for) says `what`
+// with the driver's words.
+bool execSelect(QSqlQuery& q, const QString& sql, const QVariantList& values, const QString& what,
+                StoreError* error) {
+    q.setForwardOnly(true); // the readers walk their rows once
+    q.prepare(sql);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    if (q.exec())
+        return true;
+    if (error)
+        *error = fromSqlError(what, q.lastError());
+    return false;
+}
+
+// The first row `sql` selects, as `toRow` maps it; nothing when there is none or the query failed.
+template <typename ToRow>
+auto oneRow(QSqlDatabase& db, const QString& sql, const QVariantList& values, const QString& what,
+            StoreError* error, ToRow toRow) -> std::optional<std::invoke_result_t<ToRow, const QSqlQuery&>> {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT name FROM %1 WHERE id = ?").arg(table));
-    q.addBindValue(id);
-    return q.exec() && q.next() ? q.value(0).toString() : QString::number(id);
+    if (!execSelect(q, sql, values, what, error) || !q.next())
+        return std::nullopt;
+    return toRow(q);
+}
+
+// Every row `sql` selects, as `toRow` maps them; none when the query failed.
+template <typename ToRow>
+auto allRows(QSqlDatabase& db, const QString& sql, const QVariantList& values, const QString& what,
+             StoreError* error, ToRow toRow) -> QList<std::invoke_result_t<ToRow, const QSqlQuery&>> {
+    QSqlQuery q(db);
+    QList<std::invoke_result_t<ToRow, const QSqlQuery&>> rows;
+    if (execSelect(q, sql, values, what, error))
+        while (q.next())
+            rows.append(toRow(q));
+    return rows;
+}
+
+QString firstText(const QSqlQuery& q) {
+    return q.value(0).toString();
+}
+
+// For messages: the name of a row, or its id when it has none (or the query failed).
+QString nameOf(QSqlDatabase& db, const QString& table, qint64 id) {
+    return oneRow(db, QStringLiteral("SELECT name FROM %1 WHERE id = ?").arg(table), {id}, {}, nullptr,
+                  firstText)
+        .value_or(QString::number(id));
 }
 
 constexpr const char* kMeterColumns = "id, bus_id, number, protocol, primary_address, secondary_address, "
@@ -76,6 +118,35 @@ MeterConfig rowToMeter(const QSqlQuery& q) {
     m.location = q.value(9).toString();
     m.active = q.value(10).toBool();
     return m;
+}
+
+// Every column but the id, in the order of kMeterColumns: what an insert or an update writes.
+void bindMeterFields(QSqlQuery& q, const MeterConfig& m) {
+    q.addBindValue(m.busId);
+    q.addBindValue(text(m.number));
+    q.addBindValue(text(m.protocol));
+    q.addBindValue(nullable(m.primaryAddress));
+    q.addBindValue(textOrNull(m.secondaryAddress));
+    q.addBindValue(text(m.modelProfile));
+    q.addBindValue(text(m.medium));
+    q.addBindValue(textOrNull(m.installedOn));
+    q.addBindValue(text(m.location));
+    q.addBindValue(m.active ? 1 : 0);
+}
+
+constexpr const char* kChannelColumns = "id, site_id, name, kind, settings, enabled";
+
+ChannelRow rowToChannel(const QSqlQuery& q) {
+    return {q.value(0).toLongLong(), q.value(1).toLongLong(),        q.value(2).toString(),
+            q.value(3).toString(),   q.value(4).toString().toUtf8(), q.value(5).toInt() != 0};
+}
+
+SiteRow rowToSite(const QSqlQuery& q) {
+    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+}
+
+BusRow rowToBus(const QSqlQuery& q) {
+    return {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()};
 }
 
 } // namespace
@@ -130,16 +201,7 @@ std::optional<qint64> ConfigRepository::addMeter(const MeterConfig& m, StoreErro
         QStringLiteral("INSERT INTO meters (bus_id, number, protocol, primary_address, secondary_address, "
                        "model_profile, medium, installed_on, location, active) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(m.busId);
-    q.addBindValue(text(m.number));
-    q.addBindValue(text(m.protocol));
-    q.addBindValue(nullable(m.primaryAddress));
-    q.addBindValue(textOrNull(m.secondaryAddress));
-    q.addBindValue(text(m.modelProfile));
-    q.addBindValue(text(m.medium));
-    q.addBindValue(textOrNull(m.installedOn));
-    q.addBindValue(text(m.location));
-    q.addBindValue(m.active ? 1 : 0);
+    bindMeterFields(q, m);
     if (q.exec())
         return q.lastInsertId().toLongLong();
     if (error)
@@ -225,108 +287,73 @@ std::optional<MeterConfig> ConfigRepository::meterByNumber(const QString& number
 
 std::optional<MeterConfig> ConfigRepository::findMeter(const QString& where, const QVariant& value,
                                                        StoreError* error) {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM meters WHERE %2 ORDER BY id LIMIT 1")
-                  .arg(QLatin1String(kMeterColumns), where));
-    q.addBindValue(value);
-    if (!q.exec()) {
-        if (error)
-            *error =
-                fromSqlError(QStringLiteral("cannot find meter %1").arg(value.toString()), q.lastError());
-        return std::nullopt;
-    }
-    if (!q.next())
-        return std::nullopt;
-    return rowToMeter(q);
+    return oneRow(m_db.sql(),
+                  QStringLiteral("SELECT %1 FROM meters WHERE %2 ORDER BY id LIMIT 1")
+                      .arg(QLatin1String(kMeterColumns), where),
+                  {value}, QStringLiteral("cannot find meter %1").arg(value.toString()), error, rowToMeter);
 }
 
 QList<MeterConfig> ConfigRepository::meters(StoreError* error) {
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    if (!q.exec(
-            QStringLiteral("SELECT %1 FROM meters ORDER BY bus_id, id").arg(QLatin1String(kMeterColumns)))) {
-        if (error)
-            *error = fromSqlError(QStringLiteral("cannot read the meters"), q.lastError());
-        return {};
-    }
-    QList<MeterConfig> meters;
-    while (q.next())
-        meters.append(rowToMeter(q));
-    return meters;
+    return allRows(
+        m_db.sql(),
+        QStringLiteral("SELECT %1 FROM meters ORDER BY bus_id, id").arg(QLatin1String(kMeterColumns)), {},
+        QStringLiteral("cannot read the meters"), error, rowToMeter);
 }
 
 QString ConfigRepository::busName(qint64 busId) {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT name FROM buses WHERE id = ?"));
-    q.addBindValue(busId);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    return oneRow(m_db.sql(), QStringLiteral("SELECT name FROM buses WHERE id = ?"), {busId}, {}, nullptr,
+                  firstText)
+        .value_or(QString());
 }
 
 QList<TreeRow> ConfigRepository::tree(StoreError* error) {
     // The latest reading per meter by one index seek each on (meter_id, read_at).
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT s.id, c.id, b.id, m.id, s.name, c.name, c.kind, b.name, m.number, m.protocol, "
-            "m.primary_address, r.read_at, r.energy_kwh, r.flags, m.secondary_address, m.location, "
-            "u.name, u.building, u.unit, u.room "
-            "FROM buses b JOIN channels c ON c.id = b.channel_id JOIN sites s ON s.id = c.site_id "
-            "LEFT JOIN meters m ON m.bus_id = b.id "
-            "LEFT JOIN readings r ON r.id = (SELECT id FROM readings WHERE meter_id = m.id "
-            "ORDER BY read_at DESC, id DESC LIMIT 1) "
-            "LEFT JOIN meter_assignments a ON a.id = (SELECT id FROM meter_assignments "
-            "WHERE meter_id = m.id AND valid_to IS NULL ORDER BY valid_from DESC LIMIT 1) "
-            "LEFT JOIN heat_users u ON u.id = a.heat_user_id "
-            "ORDER BY s.name, c.name, b.name, m.number"))) {
-        if (error)
-            *error = fromSqlError(QStringLiteral("cannot read the meter tree"), q.lastError());
-        return {};
-    }
-    QList<TreeRow> rows;
-    while (q.next()) {
-        TreeRow t;
-        t.siteId = q.value(0).toLongLong();
-        t.channelId = q.value(1).toLongLong();
-        t.busId = q.value(2).toLongLong();
-        t.meterId = q.value(3).toLongLong();
-        t.site = q.value(4).toString();
-        t.channel = q.value(5).toString();
-        t.channelKind = q.value(6).toString();
-        t.bus = q.value(7).toString();
-        t.meterNumber = q.value(8).toString();
-        t.protocol = q.value(9).toString();
-        if (!q.value(10).isNull())
-            t.primaryAddress = q.value(10).toInt();
-        if (!q.value(11).isNull())
-            t.lastReadAtMs = q.value(11).toLongLong();
-        if (!q.value(12).isNull())
-            t.lastEnergyKwh = q.value(12).toDouble();
-        t.lastFlags = q.value(13).toUInt();
-        t.secondaryAddress = q.value(14).toString();
-        t.location = q.value(15).toString();
-        t.userName = q.value(16).toString();
-        const QStringList room{q.value(17).toString(), q.value(18).toString(), q.value(19).toString()};
-        if (!room.join(QString()).isEmpty())
-            t.userRoom = room.join(QLatin1Char('-'));
-        rows.append(t);
-    }
-    return rows;
+    const QString sql = QStringLiteral(
+        "SELECT s.id, c.id, b.id, m.id, s.name, c.name, c.kind, b.name, m.number, m.protocol, "
+        "m.primary_address, r.read_at, r.energy_kwh, r.flags, m.secondary_address, m.location, "
+        "u.name, u.building, u.unit, u.room "
+        "FROM buses b JOIN channels c ON c.id = b.channel_id JOIN sites s ON s.id = c.site_id "
+        "LEFT JOIN meters m ON m.bus_id = b.id "
+        "LEFT JOIN readings r ON r.id = (SELECT id FROM readings WHERE meter_id = m.id "
+        "ORDER BY read_at DESC, id DESC LIMIT 1) "
+        "LEFT JOIN meter_assignments a ON a.id = (SELECT id FROM meter_assignments "
+        "WHERE meter_id = m.id AND valid_to IS NULL ORDER BY valid_from DESC LIMIT 1) "
+        "LEFT JOIN heat_users u ON u.id = a.heat_user_id "
+        "ORDER BY s.name, c.name, b.name, m.number");
+    return allRows(
+        m_db.sql(), sql, {}, QStringLiteral("cannot read the meter tree"), error, [](const QSqlQuery& q) {
+            TreeRow t;
+            t.siteId = q.value(0).toLongLong();
+            t.channelId = q.value(1).toLongLong();
+            t.busId = q.value(2).toLongLong();
+            t.meterId = q.value(3).toLongLong();
+            t.site = q.value(4).toString();
+            t.channel = q.value(5).toString();
+            t.channelKind = q.value(6).toString();
+            t.bus = q.value(7).toString();
+            t.meterNumber = q.value(8).toString();
+            t.protocol = q.value(9).toString();
+            if (!q.value(10).isNull())
+                t.primaryAddress = q.value(10).toInt();
+            if (!q.value(11).isNull())
+                t.lastReadAtMs = q.value(11).toLongLong();
+            if (!q.value(12).isNull())
+                t.lastEnergyKwh = q.value(12).toDouble();
+            t.lastFlags = q.value(13).toUInt();
+            t.secondaryAddress = q.value(14).toString();
+            t.location = q.value(15).toString();
+            t.userName = q.value(16).toString();
+            const QStringList room{q.value(17).toString(), q.value(18).toString(), q.value(19).toString()};
+            if (!room.join(QString()).isEmpty())
+                t.userRoom = room.join(QLatin1Char('-'));
+            return t;
+        });
 }
 
 QList<ChannelRow> ConfigRepository::channels(StoreError* error) {
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    if (!q.exec(
-            QStringLiteral("SELECT id, site_id, name, kind, settings, enabled FROM channels ORDER BY id"))) {
-        if (error)
-            *error = fromSqlError(QStringLiteral("cannot read the channels"), q.lastError());
-        return {};
-    }
-    QList<ChannelRow> rows;
-    while (q.next())
-        rows.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                     q.value(3).toString(), q.value(4).toString().toUtf8(), q.value(5).toInt() != 0});
-    return rows;
+    return allRows(m_db.sql(),
+                   QStringLiteral("SELECT %1 FROM channels ORDER BY id").arg(QLatin1String(kChannelColumns)),
+                   {}, QStringLiteral("cannot read the channels"), error, rowToChannel);
 }
 
 MaybeError ConfigRepository::setChannelSettings(qint64 channelId, const QByteArray& settingsJson) {
@@ -342,75 +369,31 @@ MaybeError ConfigRepository::setChannelSettings(qint64 channelId, const QByteArr
 }
 
 QList<SiteRow> ConfigRepository::sites(StoreError* error) {
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    QList<SiteRow> rows;
-    if (!q.exec(QStringLiteral("SELECT id, name, address FROM sites ORDER BY name"))) {
-        if (error)
-            *error = fromSqlError(QStringLiteral("cannot read the sites"), q.lastError());
-        return rows;
-    }
-    while (q.next())
-        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
-    return rows;
+    return allRows(m_db.sql(), QStringLiteral("SELECT id, name, address FROM sites ORDER BY name"), {},
+                   QStringLiteral("cannot read the sites"), error, rowToSite);
 }
 
 std::optional<SiteRow> ConfigRepository::site(qint64 id, StoreError* error) {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id, name, address FROM sites WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec()) {
-        if (error)
-            *error = fromSqlError(QStringLiteral("cannot read site %1").arg(id), q.lastError());
-        return std::nullopt;
-    }
-    if (!q.next())
-        return std::nullopt;
-    return SiteRow{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+    return oneRow(m_db.sql(), QStringLiteral("SELECT id, name, address FROM sites WHERE id = ?"), {id},
+                  QStringLiteral("cannot read site %1").arg(id), error, rowToSite);
 }
 
 std::optional<ChannelRow> ConfigRepository::channel(qint64 id, StoreError* error) {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id, site_id, name, kind, settings, enabled FROM channels WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec()) {
-        if (error)
-            *error = fromSqlError(QStringLiteral("cannot read channel %1").arg(id), q.lastError());
-        return std::nullopt;
-    }
-    if (!q.next())
-        return std::nullopt;
-    return ChannelRow{q.value(0).toLongLong(), q.value(1).toLongLong(),        q.value(2).toString(),
-                      q.value(3).toString(),   q.value(4).toString().toUtf8(), q.value(5).toInt() != 0};
+    return oneRow(m_db.sql(),
+                  QStringLiteral("SELECT %1 FROM channels WHERE id = ?").arg(QLatin1String(kChannelColumns)),
+                  {id}, QStringLiteral("cannot read channel %1").arg(id), error, rowToChannel);
 }
 
 QList<BusRow> ConfigRepository::buses(qint64 channelId, StoreError* error) {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id, channel_id, name FROM buses WHERE channel_id = ? ORDER BY name"));
-    q.addBindValue(channelId);
-    QList<BusRow> rows;
-    if (!q.exec()) {
-        if (error)
-            *error = fromSqlError(QStringLiteral("cannot read the buses"), q.lastError());
-        return rows;
-    }
-    while (q.next())
-        rows.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()});
-    return rows;
+    return allRows(
+        m_db.sql(),
+        QStringLiteral("SELECT id, channel_id, name FROM buses WHERE channel_id = ? ORDER BY name"),
+        {channelId}, QStringLiteral("cannot read the buses"), error, rowToBus);
 }
 
 std::optional<BusRow> ConfigRepository::bus(qint64 id, StoreError* error) {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT id, channel_id, name FROM buses WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec()) {
-        if (error)
-            *error = fromSqlError(QStringLiteral("cannot read bus %1").arg(id), q.lastError());
-        return std::nullopt;
-    }
-    if (!q.next())
-        return std::nullopt;
-    return BusRow{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()};
+    return oneRow(m_db.sql(), QStringLiteral("SELECT id, channel_id, name FROM buses WHERE id = ?"), {id},
+                  QStringLiteral("cannot read bus %1").arg(id), error, rowToBus);
 }
 
 MaybeError ConfigRepository::updateSite(const SiteRow& site) {
@@ -457,16 +440,7 @@ MaybeError ConfigRepository::updateMeter(const MeterConfig& m) {
     q.prepare(QStringLiteral("UPDATE meters SET bus_id = ?, number = ?, protocol = ?, primary_address = ?, "
                              "secondary_address = ?, model_profile = ?, medium = ?, installed_on = ?, "
                              "location = ?, active = ? WHERE id = ?"));
-    q.addBindValue(m.busId);
-    q.addBindValue(text(m.number));
-    q.addBindValue(text(m.protocol));
-    q.addBindValue(nullable(m.primaryAddress));
-    q.addBindValue(textOrNull(m.secondaryAddress));
-    q.addBindValue(text(m.modelProfile));
-    q.addBindValue(text(m.medium));
-    q.addBindValue(textOrNull(m.installedOn));
-    q.addBindValue(text(m.location));
-    q.addBindValue(m.active ? 1 : 0);
+    bindMeterFields(q, m);
     q.addBindValue(m.id);
     if (!q.exec())
         return duplicateMeterError(m, q.lastError());
@@ -591,12 +565,8 @@ MaybeError ConfigRepository::setSetting(const QString& key, const QString& value
 }
 
 std::optional<QString> ConfigRepository::setting(const QString& key) {
-    QSqlQuery q(m_db.sql());
-    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    q.addBindValue(text(key));
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return q.value(0).toString();
+    return oneRow(m_db.sql(), QStringLiteral("SELECT value FROM settings WHERE key = ?"), {text(key)}, {},
+                  nullptr, firstText);
 }
 
 } // namespace heatdesk::store
