@@ -33,10 +33,6 @@ void printCommitted(qint64 total) {
     printLine(json.take());
 }
 
-QString meterNumber(std::uint32_t idBcd) {
-    return QString::asprintf("%08X", idBcd);
-}
-
 // Finds the meter of a telegram, or registers it on the import bus.
 class MeterDirectory {
 public:

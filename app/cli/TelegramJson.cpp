@@ -294,4 +294,8 @@ void writeDecodeError(JsonWriter& json, const DecodeError& error) {
     json.endObject();
 }
 
+QString meterNumber(std::uint32_t idBcd) {
+    return QString::asprintf("%08X", idBcd);
+}
+
 } // namespace heatdesk::cli

@@ -5,6 +5,7 @@
 #include "mbus/DecodeError.h"
 #include "mbus/Telegram.h"
 
+#include <QString>
 #include <span>
 
 namespace heatdesk::cli {
@@ -15,5 +16,9 @@ void writeTelegram(JsonWriter& json, const mbus::Telegram& telegram, std::span<c
 
 // {"ok": false, "error": {...}} for a frame that did not decode.
 void writeDecodeError(JsonWriter& json, const mbus::DecodeError& error);
+
+// The meter's number as printed on it: the M-Bus identification, 8 digits (how the store keys
+// meters).
+QString meterNumber(std::uint32_t idBcd);
 
 } // namespace heatdesk::cli
