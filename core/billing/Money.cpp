@@ -21,6 +21,13 @@ std::int64_t pow10(int n) {
 
 } // namespace
 
+std::optional<std::int64_t> Money::parseFen(const QString& text) {
+    const auto amount = parse(text);
+    if (!amount || amount->units() % (kScale / 100) != 0)
+        return std::nullopt;
+    return amount->units() / (kScale / 100);
+}
+
 std::optional<Money> Money::parse(const QString& text) {
     const QString t = text.trimmed();
     if (t.isEmpty())

@@ -18,6 +18,8 @@ public:
     static constexpr Money fromUnits(std::int64_t units) { return Money(units); }
     // Amounts paid are whole fen (0.01 元), as stored in the payments table.
     static constexpr Money fromFen(std::int64_t fen) { return Money(fen * (kScale / 100)); }
+    // Yuan with at most two decimals ("2500", "-100.5") to fen; anything else is refused.
+    static std::optional<std::int64_t> parseFen(const QString& text);
     // "12.5", "-0.1871", "7" — at most four decimals; anything else is refused.
     static std::optional<Money> parse(const QString& text);
 

@@ -61,3 +61,12 @@ TEST(Period, MonthsAndSeasons) {
     EXPECT_EQ(localIso(season->toMs), "2026-03-16T00:00:00");
     EXPECT_FALSE(datePeriod("2026-03-15", "2025-11-15"));
 }
+
+TEST(Money, PaidAmountsAreWholeFen) {
+    EXPECT_EQ(Money::parseFen("2500"), 2500'00);
+    EXPECT_EQ(Money::parseFen(" -100.5 "), -100'50);
+    EXPECT_EQ(Money::parseFen("0.01"), 1);
+    EXPECT_EQ(Money::parseFen("1.005"), std::nullopt); // a tenth of a fen cannot be paid
+    EXPECT_EQ(Money::parseFen("12,5"), std::nullopt);
+    EXPECT_EQ(Money::fromFen(1900'01).toString(2), "1900.01");
+}

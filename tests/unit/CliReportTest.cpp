@@ -368,3 +368,34 @@ TEST_F(CliReport, PdfAndXlsxNeedAnOutputFile) {
                   .exitCode,
               3);
 }
+
+TEST_F(CliReport, PaymentsImportIsAllOrNothing) {
+    const QString csv = m_dir.filePath("bank.csv");
+    const auto write = [&](const QByteArray& text) {
+        QFile f(csv);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(text);
+    };
+    const QStringList import = {"payments", "import", "--db", m_path, "--csv", csv, "--by", "李会计"};
+    const QStringList list = {"payments", "list", "--db", m_path, "--account", "H-0001", "--season", "2025"};
+    write("\xEF\xBB\xBF"
+          "account,season,kind,amount,date,reference\n"
+          "H-0001,2025,prepayment,2000.00,2025-11-20,银行流水 0001\n"
+          "H-9999,2025,payment,10,2025-11-21,\n"
+          "H-0001,2025,payment,1.005,2025-11-22,\n");
+    const ReportRun refused = cli(import);
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_TRUE(refused.err.contains("line 3: no heat user with account 'H-9999'"))
+        << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains("line 4: the amount")) << refused.err.toStdString();
+    EXPECT_TRUE(cli(list).out.contains("\"paid\":\"0.00\"")); // nothing of the file was stored
+    write("account,season,kind,amount,date,reference\n"
+          "H-0001,2025,prepayment,2000.00,2025-11-20,银行流水 0001\n"
+          "H-0001,2025,refund,99.99,2025-12-01,面积更正\n");
+    const ReportRun done = cli(import);
+    ASSERT_EQ(done.exitCode, 0) << done.err.toStdString();
+    const QJsonObject o = QJsonDocument::fromJson(done.out).object();
+    EXPECT_EQ(o["imported"].toInt(), 2);
+    EXPECT_EQ(o["paid"].toString(), "1900.01");
+    EXPECT_TRUE(cli(list).out.contains("\"paid\":\"1900.01\""));
+}

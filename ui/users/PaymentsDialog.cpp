@@ -170,8 +170,8 @@ void PaymentsDialog::showPayments() {
 }
 
 bool PaymentsDialog::recordPayment() {
-    const auto amount = billing::Money::parse(m_amount->text().trimmed());
-    if (!amount || amount->units() % (billing::Money::kScale / 100) != 0) {
+    const auto fen = billing::Money::parseFen(m_amount->text());
+    if (!fen) {
         setStatus(tr("The amount must be yuan with at most two decimals, e.g. 2500.00."));
         return false;
     }
@@ -179,7 +179,7 @@ bool PaymentsDialog::recordPayment() {
     p.heatUserId = m_user.id;
     p.season = m_season->value();
     p.kind = static_cast<Payment::Kind>(m_kind->currentData().toInt());
-    p.amountFen = amount->units() / (billing::Money::kScale / 100);
+    p.amountFen = *fen;
     p.paidOn = m_date->date().toString(Qt::ISODate);
     p.reference = m_reference->text().trimmed();
     p.recordedBy = m_by->text().trimmed();
