@@ -35,81 +35,215 @@
     </message>
 </context>
 <context>
+    <name>heatdesk::bus::BusEngine</name>
+    <message>
+        <location filename="../core/bus/BusEngine.cpp" line="425"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/bus/BusEngine.cpp" line="426"/>
+        <source>not open</source>
+        <translation>not open</translation>
+    </message>
+    <message>
+        <location filename="../core/bus/BusEngine.cpp" line="428"/>
+        <source>no link</source>
+        <translation>no link</translation>
+    </message>
+    <message>
+        <location filename="../core/bus/BusEngine.cpp" line="436"/>
+        <source>%1 of %2 done</source>
+        <translation>%1 of %2 done</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::bus::BusStatusInference</name>
+    <message>
+        <location filename="../core/bus/BusStatus.cpp" line="38"/>
+        <source>%1 of %2 addresses answered cleanly, %3 silent, %4 garbled (%5 garbage bytes, %6 checksum errors, %7 collisions)</source>
+        <translation>%1 of %2 addresses answered cleanly, %3 silent, %4 garbled (%5 garbage bytes, %6 checksum errors, %7 collisions)</translation>
+    </message>
+    <message>
+        <location filename="../core/bus/BusStatus.cpp" line="49"/>
+        <source>nothing asked yet</source>
+        <translation>nothing asked yet</translation>
+    </message>
+    <message>
+        <location filename="../core/bus/BusStatus.cpp" line="57"/>
+        <source>inferred: %1; no byte came back from the bus</source>
+        <translation>inferred: %1; no byte came back from the bus</translation>
+    </message>
+    <message>
+        <location filename="../core/bus/BusStatus.cpp" line="68"/>
+        <source>inferred: %1</source>
+        <translation>inferred: %1</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::link::DtuLink</name>
+    <message>
+        <location filename="../core/link/DtuLink.cpp" line="50"/>
+        <source>%1: the DTU&apos;s connection ended</source>
+        <translation>%1: the DTU&apos;s connection ended</translation>
+    </message>
+    <message>
+        <location filename="../core/link/DtuLink.cpp" line="61"/>
+        <source>%1: the DTU has not dialled in</source>
+        <translation>%1: the DTU has not dialled in</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::link::SerialLink</name>
+    <message>
+        <location filename="../core/link/SerialLink.cpp" line="78"/>
+        <source>cannot open %1</source>
+        <translation>cannot open %1</translation>
+    </message>
+    <message>
+        <location filename="../core/link/SerialLink.cpp" line="90"/>
+        <source>not supported by this device</source>
+        <translation>not supported by this device</translation>
+    </message>
+    <message>
+        <location filename="../core/link/SerialLink.cpp" line="96"/>
+        <source>%1 refused the line settings (%2); pseudo terminals need --parity none</source>
+        <translation>%1 refused the line settings (%2); pseudo terminals need --parity none</translation>
+    </message>
+    <message>
+        <location filename="../core/link/SerialLink.cpp" line="107"/>
+        <source>%1 cannot check parity on input (%2)</source>
+        <translation>%1 cannot check parity on input (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/link/SerialLink.cpp" line="144"/>
+        <source>serial port %1 does not exist (%2)</source>
+        <translation>serial port %1 does not exist (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/link/SerialLink.cpp" line="149"/>
+        <source>serial port %1 is busy or access is denied (%2)</source>
+        <translation>serial port %1 is busy or access is denied (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/link/SerialLink.cpp" line="153"/>
+        <location filename="../core/link/SerialLink.cpp" line="167"/>
+        <source>serial port %1 went away (%2)</source>
+        <translation>serial port %1 went away (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/link/SerialLink.cpp" line="157"/>
+        <location filename="../core/link/SerialLink.cpp" line="160"/>
+        <source>serial port %1: %2</source>
+        <translation>serial port %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::link::TcpLink</name>
+    <message>
+        <location filename="../core/link/TcpLink.cpp" line="121"/>
+        <source>%1: the connection was closed by the other side</source>
+        <translation>%1: the connection was closed by the other side</translation>
+    </message>
+    <message>
+        <location filename="../core/link/TcpLink.cpp" line="151"/>
+        <source>%1: no connection within %2 ms</source>
+        <translation>%1: no connection within %2 ms</translation>
+    </message>
+</context>
+<context>
     <name>heatdesk::station::Station</name>
     <message>
-        <location filename="../core/station/Station.cpp" line="144"/>
+        <location filename="../core/station/Station.cpp" line="145"/>
         <source>the DTU port is not listening</source>
         <translation>the DTU port is not listening</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="146"/>
+        <location filename="../core/station/Station.cpp" line="147"/>
         <source>channel disabled</source>
         <translation>channel disabled</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="175"/>
+        <location filename="../core/station/Station.cpp" line="176"/>
         <source>channel %1 is not set up</source>
         <translation>channel %1 is not set up</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="253"/>
+        <location filename="../core/station/Station.cpp" line="259"/>
         <source>dtu_listen: &apos;%1&apos; is not HOST:PORT</source>
         <translation>dtu_listen: &apos;%1&apos; is not HOST:PORT</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="272"/>
+        <location filename="../core/station/Station.cpp" line="287"/>
         <source>DTU port %1: %2</source>
         <translation>DTU port %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="299"/>
-        <location filename="../core/station/Station.cpp" line="321"/>
-        <location filename="../core/station/Station.cpp" line="339"/>
+        <location filename="../core/station/Station.cpp" line="314"/>
+        <location filename="../core/station/Station.cpp" line="336"/>
+        <location filename="../core/station/Station.cpp" line="354"/>
+        <location filename="../core/station/Station.cpp" line="490"/>
         <source>unknown bus</source>
         <translation>unknown bus</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="344"/>
+        <location filename="../core/station/Station.cpp" line="427"/>
         <source>bus %1 is already being read</source>
         <translation>bus %1 is already being read</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="347"/>
+        <location filename="../core/station/Station.cpp" line="430"/>
         <source>%1 is not connected yet</source>
         <translation>%1 is not connected yet</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="348"/>
+        <location filename="../core/station/Station.cpp" line="431"/>
         <source>%1 is not connected: %2</source>
         <translation>%1 is not connected: %2</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="350"/>
+        <location filename="../core/station/Station.cpp" line="359"/>
         <source>bus %1 has no meters to read</source>
         <translation>bus %1 has no meters to read</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="366"/>
+        <location filename="../core/station/Station.cpp" line="375"/>
         <source>&apos;%1&apos; is not a CJ/T 188 address (14 digits)</source>
         <translation>&apos;%1&apos; is not a CJ/T 188 address (14 digits)</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="388"/>
+        <location filename="../core/station/Station.cpp" line="397"/>
         <source>none of the chosen meters can be read on bus %1</source>
         <translation>none of the chosen meters can be read on bus %1</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="466"/>
+        <location filename="../core/station/Station.cpp" line="443"/>
+        <source>meter %1 is no CJ/T 188 meter: it has no valve HeatDesk can switch</source>
+        <translation>meter %1 is no CJ/T 188 meter: it has no valve HeatDesk can switch</translation>
+    </message>
+    <message>
+        <location filename="../core/station/Station.cpp" line="455"/>
+        <location filename="../core/station/Station.cpp" line="483"/>
+        <source>unknown meter</source>
+        <translation>unknown meter</translation>
+    </message>
+    <message>
+        <location filename="../core/station/Station.cpp" line="471"/>
+        <source>meter %1 is a CJ/T 188 meter: it has no M-Bus link to reset</source>
+        <translation>meter %1 is a CJ/T 188 meter: it has no M-Bus link to reset</translation>
+    </message>
+    <message>
+        <location filename="../core/station/Station.cpp" line="591"/>
         <source>the CJ/T 188 reply did not decode as current data</source>
         <translation>the CJ/T 188 reply did not decode as current data</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="495"/>
+        <location filename="../core/station/Station.cpp" line="620"/>
         <source>waiting: another bus on this line is being read</source>
         <translation>waiting: another bus on this line is being read</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="558"/>
+        <location filename="../core/station/Station.cpp" line="683"/>
         <source>answer came from meter %1, expected %2</source>
         <translation>answer came from meter %1, expected %2</translation>
     </message>
@@ -284,129 +418,129 @@
 <context>
     <name>heatdesk::ui::BusTreeModel</name>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="219"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="221"/>
         <source>connected</source>
         <translation>connected</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="221"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="223"/>
         <source>connecting…</source>
         <translation>connecting…</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="223"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="225"/>
         <source>reconnecting</source>
         <translation>reconnecting</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="225"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="227"/>
         <source>not connected</source>
         <translation>not connected</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="225"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="227"/>
         <source>error</source>
         <translation>error</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="229"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="231"/>
         <source>%1 (inferred)</source>
         <translation>%1 (inferred)</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="234"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="236"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="236"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="238"/>
         <source>stale</source>
         <translation>stale</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="236"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="238"/>
         <source>never read</source>
         <translation>never read</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="238"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="240"/>
         <source>error: %1</source>
         <translation>error: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="240"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="242"/>
         <source>alarm</source>
         <translation>alarm</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="259"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="261"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="259"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="261"/>
         <source>Read bus</source>
         <translation>Read bus</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="261"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="263"/>
         <source>Read</source>
         <translation>Read</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="312"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="314"/>
         <source>Inferred from the traffic, not reported by the device:
 %1</source>
         <translation>Inferred from the traffic, not reported by the device:
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="317"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="319"/>
         <source>Last read failed: %1</source>
         <translation>Last read failed: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="319"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="321"/>
         <source>The meter reports a status condition; see the meter panel.</source>
         <translation>The meter reports a status condition; see the meter panel.</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="321"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="323"/>
         <source>No reading for more than a day.</source>
         <translation>No reading for more than a day.</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="321"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="323"/>
         <source>Never read.</source>
         <translation>Never read.</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="369"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="373"/>
         <source>Site / channel / bus / meter</source>
         <translation>Site / channel / bus / meter</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="371"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="375"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="373"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="377"/>
         <source>Last reading</source>
         <translation>Last reading</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="375"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="379"/>
         <source>Energy (kWh)</source>
         <translation>Energy (kWh)</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="377"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="381"/>
         <source>Heat user</source>
         <translation>Heat user</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="379"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="383"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -499,42 +633,42 @@
         <translation>Hex bytes</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="76"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="80"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="79"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="83"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="80"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="84"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="81"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="85"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="82"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="86"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="83"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="87"/>
         <source>TCP p&amp;ort:</source>
         <translation>TCP p&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="84"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="88"/>
         <source>&amp;DTU ID:</source>
         <translation>&amp;DTU ID:</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="85"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="89"/>
         <source>ID &amp;format:</source>
         <translation>ID &amp;format:</translation>
     </message>
@@ -579,77 +713,77 @@
         <translation>A Four-Faith DTU sends its ID as 4 bytes: choose Hex bytes.</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="86"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="93"/>
         <source>&amp;Baud rate:</source>
         <translation>&amp;Baud rate:</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="87"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="94"/>
         <source>M-Bus meters speak 300 to 9600 Bd, most 2400. Behind a server or DTU: the rate of the line behind it, which sets the answer timing.</source>
         <translation>M-Bus meters speak 300 to 9600 Bd, most 2400. Behind a server or DTU: the rate of the line behind it, which sets the answer timing.</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="89"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="96"/>
         <source>P&amp;arity:</source>
         <translation>P&amp;arity:</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="90"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="97"/>
         <source>Real M-Bus level converters use Even. Pseudo terminals (the simulator, socat) cannot carry parity: choose None for them.</source>
         <translation>Real M-Bus level converters use Even. Pseudo terminals (the simulator, socat) cannot carry parity: choose None for them.</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="92"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="99"/>
         <source>&amp;Latency:</source>
         <translation>&amp;Latency:</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="93"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="100"/>
         <source>Added to every answer window: what a TCP server or GPRS link delays the bytes.</source>
         <translation>Added to every answer window: what a TCP server or GPRS link delays the bytes.</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="94"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="101"/>
         <source>&amp;Retries:</source>
         <translation>&amp;Retries:</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="121"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="129"/>
         <source>The stored settings do not read (%1); saving replaces them.</source>
         <translation>The stored settings do not read (%1); saving replaces them.</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="125"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="133"/>
         <source>Channel %1 is not in the database (removed meanwhile?).</source>
         <translation>Channel %1 is not in the database (removed meanwhile?).</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="176"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="184"/>
         <source>Enter a name.</source>
         <translation>Enter a name.</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="180"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="189"/>
         <source>Choose or type the serial port.</source>
         <translation>Choose or type the serial port.</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="181"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="190"/>
         <source>Enter the server&apos;s host name or IP address.</source>
         <translation>Enter the server&apos;s host name or IP address.</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="184"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="193"/>
         <source>Enter the server&apos;s TCP port (1 to 65535).</source>
         <translation>Enter the server&apos;s TCP port (1 to 65535).</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="188"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="207"/>
         <source>Enter the DTU ID as an even number of hex digits (0-9, A-F).</source>
         <translation>Enter the DTU ID as an even number of hex digits (0-9, A-F).</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="189"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="208"/>
         <source>Enter the DTU ID.</source>
         <translation>Enter the DTU ID.</translation>
     </message>
@@ -703,6 +837,99 @@
         <location filename="../ui/diagnostics/CountersTableModel.cpp" line="106"/>
         <source>Garbage bytes</source>
         <translation>Garbage bytes</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::DomainText</name>
+    <message>
+        <location filename="../ui/main/DomainText.cpp" line="18"/>
+        <source>serial port</source>
+        <translation>serial port</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/DomainText.cpp" line="20"/>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/DomainText.cpp" line="22"/>
+        <source>GPRS DTU</source>
+        <translation>GPRS DTU</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/DomainText.cpp" line="32"/>
+        <source>heat (outlet)</source>
+        <translation>heat (outlet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/DomainText.cpp" line="33"/>
+        <source>heat (inlet)</source>
+        <translation>heat (inlet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/DomainText.cpp" line="34"/>
+        <source>heat</source>
+        <translation>heat</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/DomainText.cpp" line="35"/>
+        <source>heat and cooling</source>
+        <translation>heat and cooling</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/DomainText.cpp" line="36"/>
+        <source>cooling (outlet)</source>
+        <translation>cooling (outlet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/DomainText.cpp" line="37"/>
+        <source>cooling (inlet)</source>
+        <translation>cooling (inlet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/DomainText.cpp" line="38"/>
+        <source>cooling</source>
+        <translation>cooling</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/DomainText.cpp" line="39"/>
+        <source>warm water</source>
+        <translation>warm water</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/DomainText.cpp" line="40"/>
+        <source>hot water</source>
+        <translation>hot water</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/DomainText.cpp" line="41"/>
+        <source>cold water</source>
+        <translation>cold water</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/DomainText.cpp" line="42"/>
+        <source>water</source>
+        <translation>water</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/DomainText.cpp" line="43"/>
+        <source>gas</source>
+        <translation>gas</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/DomainText.cpp" line="44"/>
+        <source>electricity</source>
+        <translation>electricity</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/DomainText.cpp" line="45"/>
+        <source>heat cost allocator</source>
+        <translation>heat cost allocator</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/DomainText.cpp" line="46"/>
+        <source>other</source>
+        <translation>other</translation>
     </message>
 </context>
 <context>
@@ -834,72 +1061,72 @@
         <translation>&amp;Payments…</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="46"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="47"/>
         <source>Show &amp;deactivated</source>
         <translation>Show &amp;deactivated</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="53"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="54"/>
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="54"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="55"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="56"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="57"/>
         <source>De&amp;lete…</source>
         <translation>De&amp;lete…</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="57"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="58"/>
         <source>Assign &amp;meter…</source>
         <translation>Assign &amp;meter…</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="58"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="60"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Import CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="59"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="61"/>
         <source>Heat users</source>
         <translation>Heat users</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="61"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="63"/>
         <source>Account, name, community, building, room or phone</source>
         <translation>Account, name, community, building, room or phone</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="81"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="83"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="108"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="110"/>
         <source>Meter</source>
         <translation>Meter</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="108"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="110"/>
         <source>Valid from</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="108"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="110"/>
         <source>Valid to</source>
         <translation>Valid to</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="177"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="180"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="196"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="199"/>
         <source>%n heat user(s)</source>
         <translation>
             <numerusform>%n heat user</numerusform>
@@ -907,78 +1134,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="55"/>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="224"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="56"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="227"/>
         <source>Dea&amp;ctivate…</source>
         <translation>Dea&amp;ctivate…</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="224"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="227"/>
         <source>Rea&amp;ctivate</source>
         <translation>Rea&amp;ctivate</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="229"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="232"/>
         <source>A meter was assigned to this user: its history stays, deactivate it instead.</source>
         <translation>A meter was assigned to this user: its history stays, deactivate it instead.</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="238"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="241"/>
         <source>Meter assignments: select a heat user.</source>
         <translation>Meter assignments: select a heat user.</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="242"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="245"/>
         <source>Meter assignments of %1:</source>
         <translation>Meter assignments of %1:</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="247"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="250"/>
         <source>CJ/T 188</source>
         <translation>CJ/T 188</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="247"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="250"/>
         <source>M-Bus</source>
         <translation>M-Bus</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="253"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="256"/>
         <source>still assigned</source>
         <translation>still assigned</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="290"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="293"/>
         <source>Not reactivated: %1</source>
         <translation>Not reactivated: %1</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="293"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="296"/>
         <source>Deactivate heat user</source>
         <translation>Deactivate heat user</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="294"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="297"/>
         <source>Deactivate heat user %1? Its meter assignments end now, so the meters can measure the next tenant. Its readings and history stay.</source>
         <translation>Deactivate heat user %1? Its meter assignments end now, so the meters can measure the next tenant. Its readings and history stay.</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="300"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="303"/>
         <source>Not deactivated: %1</source>
         <translation>Not deactivated: %1</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="311"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="314"/>
         <source>Delete heat user</source>
         <translation>Delete heat user</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="312"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="315"/>
         <source>Delete heat user %1? No meter was ever assigned to it, so no history is lost.</source>
         <translation>Delete heat user %1? No meter was ever assigned to it, so no history is lost.</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="315"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="318"/>
         <source>Not deleted: %1</source>
         <translation>Not deleted: %1</translation>
     </message>
@@ -1303,182 +1530,182 @@ Choose a longer period above.</translation>
 <context>
     <name>heatdesk::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="195"/>
+        <location filename="../ui/main/MainWindow.cpp" line="196"/>
         <source>About HeatDesk</source>
         <translation>About HeatDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="196"/>
+        <location filename="../ui/main/MainWindow.cpp" line="197"/>
         <source>&lt;b&gt;HeatDesk&lt;/b&gt; %1&lt;br&gt;Remote reading of district-heating meters (EN 13757 M-Bus, CJ/T 188).&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
         <translation>&lt;b&gt;HeatDesk&lt;/b&gt; %1&lt;br&gt;Remote reading of district-heating meters (EN 13757 M-Bus, CJ/T 188).&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="269"/>
+        <location filename="../ui/main/MainWindow.cpp" line="280"/>
         <source>HeatDesk — %1</source>
         <translation>HeatDesk — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="269"/>
+        <location filename="../ui/main/MainWindow.cpp" line="280"/>
         <source>HeatDesk</source>
         <translation>HeatDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="270"/>
+        <location filename="../ui/main/MainWindow.cpp" line="281"/>
         <source>Find meter number, address (#5), heat user or room…  (Ctrl+F)</source>
         <translation>Find meter number, address (#5), heat user or room…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="271"/>
+        <location filename="../ui/main/MainWindow.cpp" line="282"/>
         <source>Meter</source>
         <translation>Meter</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="272"/>
+        <location filename="../ui/main/MainWindow.cpp" line="283"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="273"/>
+        <location filename="../ui/main/MainWindow.cpp" line="284"/>
         <source>Bus diagnostics</source>
         <translation>Bus diagnostics</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="274"/>
+        <location filename="../ui/main/MainWindow.cpp" line="285"/>
         <source>Telegram monitor</source>
         <translation>Telegram monitor</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="275"/>
+        <location filename="../ui/main/MainWindow.cpp" line="286"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="276"/>
+        <location filename="../ui/main/MainWindow.cpp" line="287"/>
         <source>&amp;Bus</source>
         <translation>&amp;Bus</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="277"/>
+        <location filename="../ui/main/MainWindow.cpp" line="288"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="278"/>
+        <location filename="../ui/main/MainWindow.cpp" line="289"/>
         <source>&amp;Configure</source>
         <translation>&amp;Configure</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="279"/>
+        <location filename="../ui/main/MainWindow.cpp" line="290"/>
         <source>Add &amp;site…</source>
         <translation>Add &amp;site…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="280"/>
+        <location filename="../ui/main/MainWindow.cpp" line="291"/>
         <source>Add &amp;channel…</source>
         <translation>Add &amp;channel…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="281"/>
+        <location filename="../ui/main/MainWindow.cpp" line="292"/>
         <source>Add &amp;bus…</source>
         <translation>Add &amp;bus…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="282"/>
+        <location filename="../ui/main/MainWindow.cpp" line="293"/>
         <source>Add &amp;meter…</source>
         <translation>Add &amp;meter…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="283"/>
+        <location filename="../ui/main/MainWindow.cpp" line="294"/>
         <source>&amp;Edit selected…</source>
         <translation>&amp;Edit selected…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="284"/>
+        <location filename="../ui/main/MainWindow.cpp" line="295"/>
         <source>&amp;Import meters from CSV…</source>
         <translation>&amp;Import meters from CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="285"/>
+        <location filename="../ui/main/MainWindow.cpp" line="296"/>
         <source>&amp;Heat users…</source>
         <translation>&amp;Heat users…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="286"/>
+        <location filename="../ui/main/MainWindow.cpp" line="297"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="287"/>
+        <location filename="../ui/main/MainWindow.cpp" line="298"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="288"/>
+        <location filename="../ui/main/MainWindow.cpp" line="299"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="289"/>
+        <location filename="../ui/main/MainWindow.cpp" line="300"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="290"/>
+        <location filename="../ui/main/MainWindow.cpp" line="301"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="291"/>
+        <location filename="../ui/main/MainWindow.cpp" line="302"/>
         <source>Consumption &amp;sheets…</source>
         <translation>Consumption &amp;sheets…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="292"/>
+        <location filename="../ui/main/MainWindow.cpp" line="303"/>
         <source>&amp;Read</source>
         <translation>&amp;Read</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="293"/>
+        <location filename="../ui/main/MainWindow.cpp" line="304"/>
         <source>Read the selected buses or meters (F5)</source>
         <translation>Read the selected buses or meters (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="294"/>
+        <location filename="../ui/main/MainWindow.cpp" line="305"/>
         <source>Read &amp;all buses</source>
         <translation>Read &amp;all buses</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="295"/>
+        <location filename="../ui/main/MainWindow.cpp" line="306"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="296"/>
+        <location filename="../ui/main/MainWindow.cpp" line="307"/>
         <source>Stop reading the selected bus (Esc)</source>
         <translation>Stop reading the selected bus (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="297"/>
+        <location filename="../ui/main/MainWindow.cpp" line="308"/>
         <source>S&amp;can bus…</source>
         <translation>S&amp;can bus…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="298"/>
+        <location filename="../ui/main/MainWindow.cpp" line="309"/>
         <source>&amp;Find meter</source>
         <translation>&amp;Find meter</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="299"/>
+        <location filename="../ui/main/MainWindow.cpp" line="310"/>
         <source>&amp;About HeatDesk</source>
         <translation>&amp;About HeatDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="321"/>
+        <location filename="../ui/main/MainWindow.cpp" line="333"/>
         <source>Reading in progress</source>
         <translation>Reading in progress</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="322"/>
+        <location filename="../ui/main/MainWindow.cpp" line="334"/>
         <source>%n bus(es) are being read. Stop them and quit?</source>
         <translation>
             <numerusform>%n bus is being read. Stop it and quit?</numerusform>
@@ -1486,22 +1713,22 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="379"/>
+        <location filename="../ui/main/MainWindow.cpp" line="391"/>
         <source>Not every channel could be set up: %1</source>
         <translation>Not every channel could be set up: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="397"/>
+        <location filename="../ui/main/MainWindow.cpp" line="410"/>
         <source>%1: %2 of %3 meters read in %4 s</source>
         <translation>%1: %2 of %3 meters read in %4 s</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="437"/>
+        <location filename="../ui/main/MainWindow.cpp" line="450"/>
         <source>Links: %1 of %2 up</source>
         <translation>Links: %1 of %2 up</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="439"/>
+        <location filename="../ui/main/MainWindow.cpp" line="452"/>
         <source>Reading %n bus(es)</source>
         <translation>
             <numerusform>Reading %n bus</numerusform>
@@ -1509,42 +1736,42 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="439"/>
+        <location filename="../ui/main/MainWindow.cpp" line="452"/>
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="441"/>
+        <location filename="../ui/main/MainWindow.cpp" line="454"/>
         <source>NOT STORED (kept, retrying): %1</source>
         <translation>NOT STORED (kept, retrying): %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="444"/>
+        <location filename="../ui/main/MainWindow.cpp" line="457"/>
         <source>Readings stored this session: %1</source>
         <translation>Readings stored this session: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="446"/>
+        <location filename="../ui/main/MainWindow.cpp" line="459"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="446"/>
+        <location filename="../ui/main/MainWindow.cpp" line="459"/>
         <source>No database</source>
         <translation>No database</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="497"/>
+        <location filename="../ui/main/MainWindow.cpp" line="510"/>
         <source>Select a bus or meters to read.</source>
         <translation>Select a bus or meters to read.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="524"/>
+        <location filename="../ui/main/MainWindow.cpp" line="537"/>
         <source>Select a bus whose channel is set up to scan it.</source>
         <translation>Select a bus whose channel is set up to scan it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="553"/>
+        <location filename="../ui/main/MainWindow.cpp" line="566"/>
         <source>%n meter(s) added.</source>
         <translation>
             <numerusform>%n meter added.</numerusform>
@@ -1552,7 +1779,7 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="554"/>
+        <location filename="../ui/main/MainWindow.cpp" line="567"/>
         <source>%n meter(s) added; not added: %1</source>
         <translation>
             <numerusform>%n meter added; not added: %1</numerusform>
@@ -1560,44 +1787,231 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="663"/>
+        <location filename="../ui/main/MainWindow.cpp" line="677"/>
         <source>Select the site the channel belongs to.</source>
         <translation>Select the site the channel belongs to.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="669"/>
+        <location filename="../ui/main/MainWindow.cpp" line="683"/>
         <source>Select the channel the bus is on.</source>
         <translation>Select the channel the bus is on.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="675"/>
+        <location filename="../ui/main/MainWindow.cpp" line="689"/>
         <source>Select the bus the meter is on.</source>
         <translation>Select the bus the meter is on.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="683"/>
+        <location filename="../ui/main/MainWindow.cpp" line="697"/>
         <source>Select a site, channel, bus or meter to edit.</source>
         <translation>Select a site, channel, bus or meter to edit.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="706"/>
+        <location filename="../ui/main/MainWindow.cpp" line="720"/>
         <source>Select the bus to import meters into.</source>
         <translation>Select the bus to import meters into.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="714"/>
+        <location filename="../ui/main/MainWindow.cpp" line="728"/>
         <source>Open HeatDesk database</source>
         <translation>Open HeatDesk database</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="715"/>
+        <location filename="../ui/main/MainWindow.cpp" line="729"/>
         <source>HeatDesk databases (*.db *.sqlite);;All files (*)</source>
         <translation>HeatDesk databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="719"/>
+        <location filename="../ui/main/MainWindow.cpp" line="733"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::MeterCommands</name>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="34"/>
+        <source>Meter reset (SND_NKE and application reset acknowledged).</source>
+        <translation>Meter reset (SND_NKE and application reset acknowledged).</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="35"/>
+        <source>The meter did not acknowledge the reset: %1</source>
+        <translation>The meter did not acknowledge the reset: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="55"/>
+        <source>R&amp;eset meter</source>
+        <translation>R&amp;eset meter</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="56"/>
+        <source>Send SND_NKE and the application reset to the selected M-Bus meter (for a meter that answers out of step or with another telegram than usual)</source>
+        <translation>Send SND_NKE and the application reset to the selected M-Bus meter (for a meter that answers out of step or with another telegram than usual)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="58"/>
+        <source>&amp;Open valve…</source>
+        <translation>&amp;Open valve…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="59"/>
+        <source>Open the valve of the selected CJ/T 188 meter</source>
+        <translation>Open the valve of the selected CJ/T 188 meter</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="60"/>
+        <source>C&amp;lose valve…</source>
+        <translation>C&amp;lose valve…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="61"/>
+        <source>Close the valve of the selected CJ/T 188 meter</source>
+        <translation>Close the valve of the selected CJ/T 188 meter</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="62"/>
+        <source>Read CJ/T 188 &amp;address</source>
+        <translation>Read CJ/T 188 &amp;address</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="63"/>
+        <source>Ask the one CJ/T 188 meter on this bus for its address (broadcast: with several meters on the bus the answers collide)</source>
+        <translation>Ask the one CJ/T 188 meter on this bus for its address (broadcast: with several meters on the bus the answers collide)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="71"/>
+        <source>Resetting meter %1…</source>
+        <translation>Resetting meter %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="78"/>
+        <source>Open the valve of meter %1? Heat will flow to the flat again.</source>
+        <translation>Open the valve of meter %1? Heat will flow to the flat again.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="79"/>
+        <source>Close the valve of meter %1? The flat will get no heat until it is opened.</source>
+        <translation>Close the valve of meter %1? The flat will get no heat until it is opened.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="81"/>
+        <source>Open valve</source>
+        <translation>Open valve</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="81"/>
+        <source>Close valve</source>
+        <translation>Close valve</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="87"/>
+        <source>Opening the valve of meter %1…</source>
+        <translation>Opening the valve of meter %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="88"/>
+        <source>Closing the valve of meter %1…</source>
+        <translation>Closing the valve of meter %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="98"/>
+        <source>Asking the CJ/T 188 meter on this bus for its address…</source>
+        <translation>Asking the CJ/T 188 meter on this bus for its address…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="105"/>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="107"/>
+        <source>only garbled answers (several meters answering at once?)</source>
+        <translation>only garbled answers (several meters answering at once?)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="109"/>
+        <source>the meter refused the command</source>
+        <translation>the meter refused the command</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="111"/>
+        <source>the meter did not confirm the new valve position</source>
+        <translation>the meter did not confirm the new valve position</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="113"/>
+        <source>the meter reports its valve as abnormal (blocked or without power)</source>
+        <translation>the meter reports its valve as abnormal (blocked or without power)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="115"/>
+        <source>the line is not connected</source>
+        <translation>the line is not connected</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="117"/>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="119"/>
+        <source>answers with checksum errors</source>
+        <translation>answers with checksum errors</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="121"/>
+        <source>several meters answered at once</source>
+        <translation>several meters answered at once</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="123"/>
+        <source>no meter acknowledged the selection</source>
+        <translation>no meter acknowledged the selection</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="131"/>
+        <source>No CJ/T 188 address read: %1</source>
+        <translation>No CJ/T 188 address read: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="134"/>
+        <source>The CJ/T 188 meter on this bus has address %1</source>
+        <translation>The CJ/T 188 meter on this bus has address %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="136"/>
+        <source>CJ/T 188 address</source>
+        <translation>CJ/T 188 address</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="137"/>
+        <source>The meter answered with address
+
+%1</source>
+        <translation>The meter answered with address
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="147"/>
+        <source>Valve opened (confirmed by the meter).</source>
+        <translation>Valve opened (confirmed by the meter).</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="148"/>
+        <source>Valve closed (confirmed by the meter).</source>
+        <translation>Valve closed (confirmed by the meter).</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="150"/>
+        <source>The valve did not open: %1</source>
+        <translation>The valve did not open: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="150"/>
+        <source>The valve did not close: %1</source>
+        <translation>The valve did not close: %1</translation>
     </message>
 </context>
 <context>
@@ -1949,253 +2363,253 @@ Choose a longer period above.</translation>
 <context>
     <name>heatdesk::ui::MeterPanel</name>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="100"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="101"/>
         <source>Latest reading</source>
         <translation>Latest reading</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="101"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="102"/>
         <source>Meter</source>
         <translation>Meter</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="102"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="103"/>
         <source>Raw frame (hex, as received)</source>
         <translation>Raw frame (hex, as received)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="115"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="116"/>
         <source>Choose a meter in the tree</source>
         <translation>Choose a meter in the tree</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="161"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="162"/>
         <source>application busy</source>
         <translation>application busy</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="162"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="163"/>
         <source>application error</source>
         <translation>application error</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="163"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="164"/>
         <source>alarm</source>
         <translation>alarm</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="164"/>
-        <location filename="../ui/main/MeterPanel.cpp" line="177"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="165"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="178"/>
         <source>power low (battery)</source>
         <translation>power low (battery)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="165"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="166"/>
         <source>permanent error</source>
         <translation>permanent error</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="166"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="167"/>
         <source>temporary error</source>
         <translation>temporary error</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="167"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="168"/>
         <source>manufacturer flag 1</source>
         <translation>manufacturer flag 1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="168"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="169"/>
         <source>manufacturer flag 2</source>
         <translation>manufacturer flag 2</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="169"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="170"/>
         <source>manufacturer flag 3</source>
         <translation>manufacturer flag 3</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="170"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="171"/>
         <source>error flags set</source>
         <translation>error flags set</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="171"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="172"/>
         <source>a value marked erroneous</source>
         <translation>a value marked erroneous</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="178"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="179"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="187"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="188"/>
         <source>Last read failed:</source>
         <translation>Last read failed:</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="190"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="191"/>
         <source>No reading stored yet. Press Read (F5) to read the meter.</source>
         <translation>No reading stored yet. Press Read (F5) to read the meter.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="197"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="198"/>
         <source>Read at:</source>
         <translation>Read at:</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="200"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="201"/>
         <source>Meter time:</source>
         <translation>Meter time:</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="203"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="204"/>
         <source>Energy:</source>
         <translation>Energy:</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="204"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="205"/>
         <source>Volume:</source>
         <translation>Volume:</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="205"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="206"/>
         <source>Power:</source>
         <translation>Power:</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="206"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="207"/>
         <source>Flow:</source>
         <translation>Flow:</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="207"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="208"/>
         <source>Supply temperature:</source>
         <translation>Supply temperature:</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="208"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="209"/>
         <source>Return temperature:</source>
         <translation>Return temperature:</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="212"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="213"/>
         <source>ΔT:</source>
         <translation>ΔT:</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="213"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="214"/>
         <source>Operating time:</source>
         <translation>Operating time:</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="215"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="216"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="218"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="219"/>
         <source>Settlement-day energy:</source>
         <translation>Settlement-day energy:</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="220"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="221"/>
         <source>Valve:</source>
         <translation>Valve:</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="220"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="221"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="221"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="222"/>
         <source>closed</source>
         <translation>closed</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="222"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="223"/>
         <source>abnormal</source>
         <translation>abnormal</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="223"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="224"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="230"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="231"/>
         <source>Meter %1 not found</source>
         <translation>Meter %1 not found</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="234"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="235"/>
         <source>Meter %1</source>
         <translation>Meter %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="235"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="236"/>
         <source>Meter %1 — %2</source>
         <translation>Meter %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="239"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="240"/>
         <source>Number:</source>
         <translation>Number:</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="240"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="241"/>
         <source>Protocol:</source>
         <translation>Protocol:</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="242"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="243"/>
         <source>Primary address:</source>
         <translation>Primary address:</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="243"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="244"/>
         <source>Secondary address:</source>
         <translation>Secondary address:</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="244"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="245"/>
         <source>Model / profile:</source>
         <translation>Model / profile:</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="245"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="246"/>
         <source>Medium:</source>
         <translation>Medium:</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="246"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="247"/>
         <source>Location:</source>
         <translation>Location:</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="247"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="248"/>
         <source>Installed on:</source>
         <translation>Installed on:</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="248"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="249"/>
         <source>Heat user:</source>
         <translation>Heat user:</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="249"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="250"/>
         <source>Active:</source>
         <translation>Active:</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="249"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="250"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="249"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="250"/>
         <source>no (kept for its history)</source>
         <translation>no (kept for its history)</translation>
     </message>

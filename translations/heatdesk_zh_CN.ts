@@ -35,81 +35,215 @@
     </message>
 </context>
 <context>
+    <name>heatdesk::bus::BusEngine</name>
+    <message>
+        <location filename="../core/bus/BusEngine.cpp" line="425"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/bus/BusEngine.cpp" line="426"/>
+        <source>not open</source>
+        <translation>未打开</translation>
+    </message>
+    <message>
+        <location filename="../core/bus/BusEngine.cpp" line="428"/>
+        <source>no link</source>
+        <translation>没有链路</translation>
+    </message>
+    <message>
+        <location filename="../core/bus/BusEngine.cpp" line="436"/>
+        <source>%1 of %2 done</source>
+        <translation>已完成 %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::bus::BusStatusInference</name>
+    <message>
+        <location filename="../core/bus/BusStatus.cpp" line="38"/>
+        <source>%1 of %2 addresses answered cleanly, %3 silent, %4 garbled (%5 garbage bytes, %6 checksum errors, %7 collisions)</source>
+        <translation>%2 个地址中 %1 个应答正常，%3 个无应答，%4 个乱码（%5 个乱码字节，%6 次校验和错误，%7 次冲突）</translation>
+    </message>
+    <message>
+        <location filename="../core/bus/BusStatus.cpp" line="49"/>
+        <source>nothing asked yet</source>
+        <translation>尚未询问</translation>
+    </message>
+    <message>
+        <location filename="../core/bus/BusStatus.cpp" line="57"/>
+        <source>inferred: %1; no byte came back from the bus</source>
+        <translation>推断：%1；总线上没有返回任何字节</translation>
+    </message>
+    <message>
+        <location filename="../core/bus/BusStatus.cpp" line="68"/>
+        <source>inferred: %1</source>
+        <translation>推断：%1</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::link::DtuLink</name>
+    <message>
+        <location filename="../core/link/DtuLink.cpp" line="50"/>
+        <source>%1: the DTU&apos;s connection ended</source>
+        <translation>%1：DTU 的连接已断开</translation>
+    </message>
+    <message>
+        <location filename="../core/link/DtuLink.cpp" line="61"/>
+        <source>%1: the DTU has not dialled in</source>
+        <translation>%1：DTU 尚未拨入</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::link::SerialLink</name>
+    <message>
+        <location filename="../core/link/SerialLink.cpp" line="78"/>
+        <source>cannot open %1</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/link/SerialLink.cpp" line="90"/>
+        <source>not supported by this device</source>
+        <translation>此设备不支持</translation>
+    </message>
+    <message>
+        <location filename="../core/link/SerialLink.cpp" line="96"/>
+        <source>%1 refused the line settings (%2); pseudo terminals need --parity none</source>
+        <translation>%1 拒绝了线路设置（%2）；伪终端需要 --parity none</translation>
+    </message>
+    <message>
+        <location filename="../core/link/SerialLink.cpp" line="107"/>
+        <source>%1 cannot check parity on input (%2)</source>
+        <translation>%1 无法对接收数据做奇偶校验（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/link/SerialLink.cpp" line="144"/>
+        <source>serial port %1 does not exist (%2)</source>
+        <translation>串口 %1 不存在（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/link/SerialLink.cpp" line="149"/>
+        <source>serial port %1 is busy or access is denied (%2)</source>
+        <translation>串口 %1 被占用或无权访问（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/link/SerialLink.cpp" line="153"/>
+        <location filename="../core/link/SerialLink.cpp" line="167"/>
+        <source>serial port %1 went away (%2)</source>
+        <translation>串口 %1 已断开（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/link/SerialLink.cpp" line="157"/>
+        <location filename="../core/link/SerialLink.cpp" line="160"/>
+        <source>serial port %1: %2</source>
+        <translation>串口 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::link::TcpLink</name>
+    <message>
+        <location filename="../core/link/TcpLink.cpp" line="121"/>
+        <source>%1: the connection was closed by the other side</source>
+        <translation>%1：连接被对方关闭</translation>
+    </message>
+    <message>
+        <location filename="../core/link/TcpLink.cpp" line="151"/>
+        <source>%1: no connection within %2 ms</source>
+        <translation>%1：%2 毫秒内未能连接</translation>
+    </message>
+</context>
+<context>
     <name>heatdesk::station::Station</name>
     <message>
-        <location filename="../core/station/Station.cpp" line="144"/>
+        <location filename="../core/station/Station.cpp" line="145"/>
         <source>the DTU port is not listening</source>
         <translation>DTU 端口未在监听</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="146"/>
+        <location filename="../core/station/Station.cpp" line="147"/>
         <source>channel disabled</source>
         <translation>通道已停用</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="175"/>
+        <location filename="../core/station/Station.cpp" line="176"/>
         <source>channel %1 is not set up</source>
         <translation>通道 %1 未建立</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="253"/>
+        <location filename="../core/station/Station.cpp" line="259"/>
         <source>dtu_listen: &apos;%1&apos; is not HOST:PORT</source>
         <translation>dtu_listen：“%1”不是 HOST:PORT 格式</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="272"/>
+        <location filename="../core/station/Station.cpp" line="287"/>
         <source>DTU port %1: %2</source>
         <translation>DTU 端口 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="299"/>
-        <location filename="../core/station/Station.cpp" line="321"/>
-        <location filename="../core/station/Station.cpp" line="339"/>
+        <location filename="../core/station/Station.cpp" line="314"/>
+        <location filename="../core/station/Station.cpp" line="336"/>
+        <location filename="../core/station/Station.cpp" line="354"/>
+        <location filename="../core/station/Station.cpp" line="490"/>
         <source>unknown bus</source>
         <translation>未知总线</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="344"/>
+        <location filename="../core/station/Station.cpp" line="427"/>
         <source>bus %1 is already being read</source>
         <translation>总线 %1 正在抄读中</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="347"/>
+        <location filename="../core/station/Station.cpp" line="430"/>
         <source>%1 is not connected yet</source>
         <translation>%1 尚未连接</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="348"/>
+        <location filename="../core/station/Station.cpp" line="431"/>
         <source>%1 is not connected: %2</source>
         <translation>%1 未连接：%2</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="350"/>
+        <location filename="../core/station/Station.cpp" line="359"/>
         <source>bus %1 has no meters to read</source>
         <translation>总线 %1 上没有可抄读的热表</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="366"/>
+        <location filename="../core/station/Station.cpp" line="375"/>
         <source>&apos;%1&apos; is not a CJ/T 188 address (14 digits)</source>
         <translation>“%1”不是 CJ/T 188 地址（应为 14 位）</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="388"/>
+        <location filename="../core/station/Station.cpp" line="397"/>
         <source>none of the chosen meters can be read on bus %1</source>
         <translation>所选热表均无法在总线 %1 上抄读</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="466"/>
+        <location filename="../core/station/Station.cpp" line="443"/>
+        <source>meter %1 is no CJ/T 188 meter: it has no valve HeatDesk can switch</source>
+        <translation>表 %1 不是 CJ/T 188 表：HeatDesk 无法控制它的阀门</translation>
+    </message>
+    <message>
+        <location filename="../core/station/Station.cpp" line="455"/>
+        <location filename="../core/station/Station.cpp" line="483"/>
+        <source>unknown meter</source>
+        <translation>未知的表</translation>
+    </message>
+    <message>
+        <location filename="../core/station/Station.cpp" line="471"/>
+        <source>meter %1 is a CJ/T 188 meter: it has no M-Bus link to reset</source>
+        <translation>表 %1 是 CJ/T 188 表：没有可复位的 M-Bus 链路</translation>
+    </message>
+    <message>
+        <location filename="../core/station/Station.cpp" line="591"/>
         <source>the CJ/T 188 reply did not decode as current data</source>
         <translation>CJ/T 188 应答无法解析为当前数据</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="495"/>
+        <location filename="../core/station/Station.cpp" line="620"/>
         <source>waiting: another bus on this line is being read</source>
         <translation>等待中：此线路上的另一条总线正在抄读</translation>
     </message>
     <message>
-        <location filename="../core/station/Station.cpp" line="558"/>
+        <location filename="../core/station/Station.cpp" line="683"/>
         <source>answer came from meter %1, expected %2</source>
         <translation>应答来自热表 %1，应为 %2</translation>
     </message>
@@ -284,129 +418,129 @@
 <context>
     <name>heatdesk::ui::BusTreeModel</name>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="219"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="221"/>
         <source>connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="221"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="223"/>
         <source>connecting…</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="223"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="225"/>
         <source>reconnecting</source>
         <translation>正在重连</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="225"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="227"/>
         <source>not connected</source>
         <translation>未连接</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="225"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="227"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="229"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="231"/>
         <source>%1 (inferred)</source>
         <translation>%1（推断）</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="234"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="236"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="236"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="238"/>
         <source>stale</source>
         <translation>数据过期</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="236"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="238"/>
         <source>never read</source>
         <translation>从未抄读</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="238"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="240"/>
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="240"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="242"/>
         <source>alarm</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="259"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="261"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="259"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="261"/>
         <source>Read bus</source>
         <translation>抄读总线</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="261"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="263"/>
         <source>Read</source>
         <translation>抄读</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="312"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="314"/>
         <source>Inferred from the traffic, not reported by the device:
 %1</source>
         <translation>根据通信情况推断，并非设备上报：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="317"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="319"/>
         <source>Last read failed: %1</source>
         <translation>上次抄读失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="319"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="321"/>
         <source>The meter reports a status condition; see the meter panel.</source>
         <translation>热表上报了状态异常，详见热表面板。</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="321"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="323"/>
         <source>No reading for more than a day.</source>
         <translation>超过一天没有读数。</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="321"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="323"/>
         <source>Never read.</source>
         <translation>从未抄读。</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="369"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="373"/>
         <source>Site / channel / bus / meter</source>
         <translation>站点 / 通道 / 总线 / 热表</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="371"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="375"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="373"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="377"/>
         <source>Last reading</source>
         <translation>最近抄读</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="375"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="379"/>
         <source>Energy (kWh)</source>
         <translation>热量（kWh）</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="377"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="381"/>
         <source>Heat user</source>
         <translation>热用户</translation>
     </message>
     <message>
-        <location filename="../ui/main/BusTreeModel.cpp" line="379"/>
+        <location filename="../ui/main/BusTreeModel.cpp" line="383"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
@@ -499,42 +633,42 @@
         <translation>十六进制字节</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="76"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="80"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="79"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="83"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="80"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="84"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="81"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="85"/>
         <source>&amp;Port:</source>
         <translation>串口(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="82"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="86"/>
         <source>&amp;Host:</source>
         <translation>主机(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="83"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="87"/>
         <source>TCP p&amp;ort:</source>
         <translation>TCP 端口(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="84"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="88"/>
         <source>&amp;DTU ID:</source>
         <translation>DTU ID(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="85"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="89"/>
         <source>ID &amp;format:</source>
         <translation>ID 格式(&amp;F)：</translation>
     </message>
@@ -579,77 +713,77 @@
         <translation>四信 DTU 以 4 个字节发送其 ID：请选择“十六进制字节”。</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="86"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="93"/>
         <source>&amp;Baud rate:</source>
         <translation>波特率(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="87"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="94"/>
         <source>M-Bus meters speak 300 to 9600 Bd, most 2400. Behind a server or DTU: the rate of the line behind it, which sets the answer timing.</source>
         <translation>M-Bus 热表的通信速率为 300 至 9600 Bd，多数为 2400。经串口服务器或 DTU 连接时，填其后端线路的速率，它决定应答时序。</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="89"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="96"/>
         <source>P&amp;arity:</source>
         <translation>校验位(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="90"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="97"/>
         <source>Real M-Bus level converters use Even. Pseudo terminals (the simulator, socat) cannot carry parity: choose None for them.</source>
         <translation>实际的 M-Bus 电平转换器使用偶校验。伪终端（模拟器、socat）无法传递校验位，请选择无校验。</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="92"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="99"/>
         <source>&amp;Latency:</source>
         <translation>附加延迟(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="93"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="100"/>
         <source>Added to every answer window: what a TCP server or GPRS link delays the bytes.</source>
         <translation>加到每个应答等待时间上：即 TCP 串口服务器或 GPRS 链路带来的传输延迟。</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="94"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="101"/>
         <source>&amp;Retries:</source>
         <translation>重试次数(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="121"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="129"/>
         <source>The stored settings do not read (%1); saving replaces them.</source>
         <translation>已保存的设置无法读取（%1）；保存后将被替换。</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="125"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="133"/>
         <source>Channel %1 is not in the database (removed meanwhile?).</source>
         <translation>数据库中没有通道 %1（可能已被删除？）。</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="176"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="184"/>
         <source>Enter a name.</source>
         <translation>请输入名称。</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="180"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="189"/>
         <source>Choose or type the serial port.</source>
         <translation>请选择或输入串口。</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="181"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="190"/>
         <source>Enter the server&apos;s host name or IP address.</source>
         <translation>请输入服务器的主机名或 IP 地址。</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="184"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="193"/>
         <source>Enter the server&apos;s TCP port (1 to 65535).</source>
         <translation>请输入服务器的 TCP 端口（1 至 65535）。</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="188"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="207"/>
         <source>Enter the DTU ID as an even number of hex digits (0-9, A-F).</source>
         <translation>请以偶数位十六进制数字（0-9、A-F）输入 DTU ID。</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="189"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="208"/>
         <source>Enter the DTU ID.</source>
         <translation>请输入 DTU ID。</translation>
     </message>
@@ -703,6 +837,99 @@
         <location filename="../ui/diagnostics/CountersTableModel.cpp" line="106"/>
         <source>Garbage bytes</source>
         <translation>乱码字节</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::DomainText</name>
+    <message>
+        <location filename="../ui/main/DomainText.cpp" line="18"/>
+        <source>serial port</source>
+        <translation>串口</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/DomainText.cpp" line="20"/>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/DomainText.cpp" line="22"/>
+        <source>GPRS DTU</source>
+        <translation>GPRS DTU</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/DomainText.cpp" line="32"/>
+        <source>heat (outlet)</source>
+        <translation>热量（出水）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/DomainText.cpp" line="33"/>
+        <source>heat (inlet)</source>
+        <translation>热量（进水）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/DomainText.cpp" line="34"/>
+        <source>heat</source>
+        <translation>热量</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/DomainText.cpp" line="35"/>
+        <source>heat and cooling</source>
+        <translation>冷热量</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/DomainText.cpp" line="36"/>
+        <source>cooling (outlet)</source>
+        <translation>冷量（出水）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/DomainText.cpp" line="37"/>
+        <source>cooling (inlet)</source>
+        <translation>冷量（进水）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/DomainText.cpp" line="38"/>
+        <source>cooling</source>
+        <translation>冷量</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/DomainText.cpp" line="39"/>
+        <source>warm water</source>
+        <translation>温水</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/DomainText.cpp" line="40"/>
+        <source>hot water</source>
+        <translation>热水</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/DomainText.cpp" line="41"/>
+        <source>cold water</source>
+        <translation>冷水</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/DomainText.cpp" line="42"/>
+        <source>water</source>
+        <translation>水</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/DomainText.cpp" line="43"/>
+        <source>gas</source>
+        <translation>燃气</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/DomainText.cpp" line="44"/>
+        <source>electricity</source>
+        <translation>电</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/DomainText.cpp" line="45"/>
+        <source>heat cost allocator</source>
+        <translation>热分配表</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/DomainText.cpp" line="46"/>
+        <source>other</source>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -834,150 +1061,150 @@
         <translation>缴费(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="46"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="47"/>
         <source>Show &amp;deactivated</source>
         <translation>显示已停用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="53"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="54"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="54"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="55"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="56"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="57"/>
         <source>De&amp;lete…</source>
         <translation>删除(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="57"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="58"/>
         <source>Assign &amp;meter…</source>
         <translation>关联热表(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="58"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="60"/>
         <source>&amp;Import CSV…</source>
         <translation>导入 CSV(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="59"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="61"/>
         <source>Heat users</source>
         <translation>热用户</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="61"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="63"/>
         <source>Account, name, community, building, room or phone</source>
         <translation>户号、姓名、小区、楼栋、房号或电话</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="81"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="83"/>
         <source>&amp;Search:</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="108"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="110"/>
         <source>Meter</source>
         <translation>热表</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="108"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="110"/>
         <source>Valid from</source>
         <translation>生效日期</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="108"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="110"/>
         <source>Valid to</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="177"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="180"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="196"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="199"/>
         <source>%n heat user(s)</source>
         <translation>
             <numerusform>%n 户热用户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="55"/>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="224"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="56"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="227"/>
         <source>Dea&amp;ctivate…</source>
         <translation>停用(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="224"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="227"/>
         <source>Rea&amp;ctivate</source>
         <translation>重新启用(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="229"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="232"/>
         <source>A meter was assigned to this user: its history stays, deactivate it instead.</source>
         <translation>此热用户曾关联过热表，其历史数据须保留：请改为停用。</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="238"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="241"/>
         <source>Meter assignments: select a heat user.</source>
         <translation>热表关联记录：请选择一户热用户。</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="242"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="245"/>
         <source>Meter assignments of %1:</source>
         <translation>%1 的热表关联记录：</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="247"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="250"/>
         <source>CJ/T 188</source>
         <translation>CJ/T 188</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="247"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="250"/>
         <source>M-Bus</source>
         <translation>M-Bus</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="253"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="256"/>
         <source>still assigned</source>
         <translation>仍在关联</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="290"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="293"/>
         <source>Not reactivated: %1</source>
         <translation>未能重新启用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="293"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="296"/>
         <source>Deactivate heat user</source>
         <translation>停用热用户</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="294"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="297"/>
         <source>Deactivate heat user %1? Its meter assignments end now, so the meters can measure the next tenant. Its readings and history stay.</source>
         <translation>停用热用户 %1？其热表关联将立即结束，热表可用于计量下一位住户。其读数和历史数据将保留。</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="300"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="303"/>
         <source>Not deactivated: %1</source>
         <translation>未能停用：%1</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="311"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="314"/>
         <source>Delete heat user</source>
         <translation>删除热用户</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="312"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="315"/>
         <source>Delete heat user %1? No meter was ever assigned to it, so no history is lost.</source>
         <translation>删除热用户 %1？该热用户从未关联过热表，不会丢失历史数据。</translation>
     </message>
     <message>
-        <location filename="../ui/users/HeatUsersDialog.cpp" line="315"/>
+        <location filename="../ui/users/HeatUsersDialog.cpp" line="318"/>
         <source>Not deleted: %1</source>
         <translation>未能删除：%1</translation>
     </message>
@@ -1302,297 +1529,484 @@ Choose a longer period above.</source>
 <context>
     <name>heatdesk::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="195"/>
+        <location filename="../ui/main/MainWindow.cpp" line="196"/>
         <source>About HeatDesk</source>
         <translation>关于 HeatDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="196"/>
+        <location filename="../ui/main/MainWindow.cpp" line="197"/>
         <source>&lt;b&gt;HeatDesk&lt;/b&gt; %1&lt;br&gt;Remote reading of district-heating meters (EN 13757 M-Bus, CJ/T 188).&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
         <translation>&lt;b&gt;HeatDesk&lt;/b&gt; %1&lt;br&gt;供热计量远程集中抄表（EN 13757 M-Bus、CJ/T 188）。&lt;br&gt;依据 GNU GPL 第 3 版或更高版本授权。</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="269"/>
+        <location filename="../ui/main/MainWindow.cpp" line="280"/>
         <source>HeatDesk — %1</source>
         <translation>HeatDesk — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="269"/>
+        <location filename="../ui/main/MainWindow.cpp" line="280"/>
         <source>HeatDesk</source>
         <translation>HeatDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="270"/>
+        <location filename="../ui/main/MainWindow.cpp" line="281"/>
         <source>Find meter number, address (#5), heat user or room…  (Ctrl+F)</source>
         <translation>查找表号、地址（#5）、热用户或房号…  （Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="271"/>
+        <location filename="../ui/main/MainWindow.cpp" line="282"/>
         <source>Meter</source>
         <translation>热表</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="272"/>
+        <location filename="../ui/main/MainWindow.cpp" line="283"/>
         <source>History</source>
         <translation>历史数据</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="273"/>
+        <location filename="../ui/main/MainWindow.cpp" line="284"/>
         <source>Bus diagnostics</source>
         <translation>总线诊断</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="274"/>
+        <location filename="../ui/main/MainWindow.cpp" line="285"/>
         <source>Telegram monitor</source>
         <translation>报文监视</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="275"/>
+        <location filename="../ui/main/MainWindow.cpp" line="286"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="276"/>
+        <location filename="../ui/main/MainWindow.cpp" line="287"/>
         <source>&amp;Bus</source>
         <translation>总线(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="277"/>
+        <location filename="../ui/main/MainWindow.cpp" line="288"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="278"/>
+        <location filename="../ui/main/MainWindow.cpp" line="289"/>
         <source>&amp;Configure</source>
         <translation>配置(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="279"/>
+        <location filename="../ui/main/MainWindow.cpp" line="290"/>
         <source>Add &amp;site…</source>
         <translation>添加站点(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="280"/>
+        <location filename="../ui/main/MainWindow.cpp" line="291"/>
         <source>Add &amp;channel…</source>
         <translation>添加通道(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="281"/>
+        <location filename="../ui/main/MainWindow.cpp" line="292"/>
         <source>Add &amp;bus…</source>
         <translation>添加总线(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="282"/>
+        <location filename="../ui/main/MainWindow.cpp" line="293"/>
         <source>Add &amp;meter…</source>
         <translation>添加热表(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="283"/>
+        <location filename="../ui/main/MainWindow.cpp" line="294"/>
         <source>&amp;Edit selected…</source>
         <translation>编辑所选项(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="284"/>
+        <location filename="../ui/main/MainWindow.cpp" line="295"/>
         <source>&amp;Import meters from CSV…</source>
         <translation>从 CSV 导入热表(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="285"/>
+        <location filename="../ui/main/MainWindow.cpp" line="296"/>
         <source>&amp;Heat users…</source>
         <translation>热用户(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="286"/>
+        <location filename="../ui/main/MainWindow.cpp" line="297"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="287"/>
+        <location filename="../ui/main/MainWindow.cpp" line="298"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="288"/>
+        <location filename="../ui/main/MainWindow.cpp" line="299"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="289"/>
+        <location filename="../ui/main/MainWindow.cpp" line="300"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="290"/>
+        <location filename="../ui/main/MainWindow.cpp" line="301"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="291"/>
+        <location filename="../ui/main/MainWindow.cpp" line="302"/>
         <source>Consumption &amp;sheets…</source>
         <translation>用热量报表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="292"/>
+        <location filename="../ui/main/MainWindow.cpp" line="303"/>
         <source>&amp;Read</source>
         <translation>抄读(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="293"/>
+        <location filename="../ui/main/MainWindow.cpp" line="304"/>
         <source>Read the selected buses or meters (F5)</source>
         <translation>抄读所选总线或热表（F5）</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="294"/>
+        <location filename="../ui/main/MainWindow.cpp" line="305"/>
         <source>Read &amp;all buses</source>
         <translation>抄读全部总线(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="295"/>
+        <location filename="../ui/main/MainWindow.cpp" line="306"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="296"/>
+        <location filename="../ui/main/MainWindow.cpp" line="307"/>
         <source>Stop reading the selected bus (Esc)</source>
         <translation>停止抄读所选总线（Esc）</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="297"/>
+        <location filename="../ui/main/MainWindow.cpp" line="308"/>
         <source>S&amp;can bus…</source>
         <translation>扫描总线(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="298"/>
+        <location filename="../ui/main/MainWindow.cpp" line="309"/>
         <source>&amp;Find meter</source>
         <translation>查找热表(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="299"/>
+        <location filename="../ui/main/MainWindow.cpp" line="310"/>
         <source>&amp;About HeatDesk</source>
         <translation>关于 HeatDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="321"/>
+        <location filename="../ui/main/MainWindow.cpp" line="333"/>
         <source>Reading in progress</source>
         <translation>正在抄读</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="322"/>
+        <location filename="../ui/main/MainWindow.cpp" line="334"/>
         <source>%n bus(es) are being read. Stop them and quit?</source>
         <translation>
             <numerusform>%n 条总线正在抄读。停止抄读并退出吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="379"/>
+        <location filename="../ui/main/MainWindow.cpp" line="391"/>
         <source>Not every channel could be set up: %1</source>
         <translation>部分通道未能建立：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="397"/>
+        <location filename="../ui/main/MainWindow.cpp" line="410"/>
         <source>%1: %2 of %3 meters read in %4 s</source>
         <translation>%1：已抄读 %2/%3 块表，用时 %4 秒</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="437"/>
+        <location filename="../ui/main/MainWindow.cpp" line="450"/>
         <source>Links: %1 of %2 up</source>
         <translation>链路在线：%1/%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="439"/>
+        <location filename="../ui/main/MainWindow.cpp" line="452"/>
         <source>Reading %n bus(es)</source>
         <translation>
             <numerusform>正在抄读 %n 条总线</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="439"/>
+        <location filename="../ui/main/MainWindow.cpp" line="452"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="441"/>
+        <location filename="../ui/main/MainWindow.cpp" line="454"/>
         <source>NOT STORED (kept, retrying): %1</source>
         <translation>未存储（已保留，正在重试）：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="444"/>
+        <location filename="../ui/main/MainWindow.cpp" line="457"/>
         <source>Readings stored this session: %1</source>
         <translation>本次已存储读数：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="446"/>
+        <location filename="../ui/main/MainWindow.cpp" line="459"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="446"/>
+        <location filename="../ui/main/MainWindow.cpp" line="459"/>
         <source>No database</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="497"/>
+        <location filename="../ui/main/MainWindow.cpp" line="510"/>
         <source>Select a bus or meters to read.</source>
         <translation>请选择要抄读的总线或热表。</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="524"/>
+        <location filename="../ui/main/MainWindow.cpp" line="537"/>
         <source>Select a bus whose channel is set up to scan it.</source>
         <translation>请选择所属通道已建立的总线进行扫描。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="553"/>
+        <location filename="../ui/main/MainWindow.cpp" line="566"/>
         <source>%n meter(s) added.</source>
         <translation>
             <numerusform>已添加 %n 块热表。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="554"/>
+        <location filename="../ui/main/MainWindow.cpp" line="567"/>
         <source>%n meter(s) added; not added: %1</source>
         <translation>
             <numerusform>已添加 %n 块热表；未添加：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="663"/>
+        <location filename="../ui/main/MainWindow.cpp" line="677"/>
         <source>Select the site the channel belongs to.</source>
         <translation>请先选择通道所属的站点。</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="669"/>
+        <location filename="../ui/main/MainWindow.cpp" line="683"/>
         <source>Select the channel the bus is on.</source>
         <translation>请先选择总线所在的通道。</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="675"/>
+        <location filename="../ui/main/MainWindow.cpp" line="689"/>
         <source>Select the bus the meter is on.</source>
         <translation>请先选择热表所在的总线。</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="683"/>
+        <location filename="../ui/main/MainWindow.cpp" line="697"/>
         <source>Select a site, channel, bus or meter to edit.</source>
         <translation>请选择要编辑的站点、通道、总线或热表。</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="706"/>
+        <location filename="../ui/main/MainWindow.cpp" line="720"/>
         <source>Select the bus to import meters into.</source>
         <translation>请选择要导入热表的总线。</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="714"/>
+        <location filename="../ui/main/MainWindow.cpp" line="728"/>
         <source>Open HeatDesk database</source>
         <translation>打开 HeatDesk 数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="715"/>
+        <location filename="../ui/main/MainWindow.cpp" line="729"/>
         <source>HeatDesk databases (*.db *.sqlite);;All files (*)</source>
         <translation>HeatDesk 数据库 (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="719"/>
+        <location filename="../ui/main/MainWindow.cpp" line="733"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::MeterCommands</name>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="34"/>
+        <source>Meter reset (SND_NKE and application reset acknowledged).</source>
+        <translation>表已复位（SND_NKE 和应用复位均已确认）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="35"/>
+        <source>The meter did not acknowledge the reset: %1</source>
+        <translation>表未确认复位：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="55"/>
+        <source>R&amp;eset meter</source>
+        <translation>复位表(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="56"/>
+        <source>Send SND_NKE and the application reset to the selected M-Bus meter (for a meter that answers out of step or with another telegram than usual)</source>
+        <translation>向所选 M-Bus 表发送 SND_NKE 和应用复位（用于应答错序或返回非常规报文的表）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="58"/>
+        <source>&amp;Open valve…</source>
+        <translation>开阀(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="59"/>
+        <source>Open the valve of the selected CJ/T 188 meter</source>
+        <translation>打开所选 CJ/T 188 表的阀门</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="60"/>
+        <source>C&amp;lose valve…</source>
+        <translation>关阀(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="61"/>
+        <source>Close the valve of the selected CJ/T 188 meter</source>
+        <translation>关闭所选 CJ/T 188 表的阀门</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="62"/>
+        <source>Read CJ/T 188 &amp;address</source>
+        <translation>读取 CJ/T 188 表地址(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="63"/>
+        <source>Ask the one CJ/T 188 meter on this bus for its address (broadcast: with several meters on the bus the answers collide)</source>
+        <translation>询问本总线上唯一一块 CJ/T 188 表的地址（广播：总线上有多块表时应答会冲突）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="71"/>
+        <source>Resetting meter %1…</source>
+        <translation>正在复位表 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="78"/>
+        <source>Open the valve of meter %1? Heat will flow to the flat again.</source>
+        <translation>打开表 %1 的阀门？该户将恢复供热。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="79"/>
+        <source>Close the valve of meter %1? The flat will get no heat until it is opened.</source>
+        <translation>关闭表 %1 的阀门？在重新打开之前该户将停止供热。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="81"/>
+        <source>Open valve</source>
+        <translation>开阀</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="81"/>
+        <source>Close valve</source>
+        <translation>关阀</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="87"/>
+        <source>Opening the valve of meter %1…</source>
+        <translation>正在打开表 %1 的阀门…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="88"/>
+        <source>Closing the valve of meter %1…</source>
+        <translation>正在关闭表 %1 的阀门…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="98"/>
+        <source>Asking the CJ/T 188 meter on this bus for its address…</source>
+        <translation>正在询问本总线上 CJ/T 188 表的地址…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="105"/>
+        <source>no answer</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="107"/>
+        <source>only garbled answers (several meters answering at once?)</source>
+        <translation>只收到乱码应答（多块表同时应答？）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="109"/>
+        <source>the meter refused the command</source>
+        <translation>表拒绝了该命令</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="111"/>
+        <source>the meter did not confirm the new valve position</source>
+        <translation>表未确认阀门的新位置</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="113"/>
+        <source>the meter reports its valve as abnormal (blocked or without power)</source>
+        <translation>表报告阀门异常（卡阻或断电）</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="115"/>
+        <source>the line is not connected</source>
+        <translation>线路未连接</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="117"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="119"/>
+        <source>answers with checksum errors</source>
+        <translation>应答校验和错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="121"/>
+        <source>several meters answered at once</source>
+        <translation>多块表同时应答</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="123"/>
+        <source>no meter acknowledged the selection</source>
+        <translation>没有表确认选址</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="131"/>
+        <source>No CJ/T 188 address read: %1</source>
+        <translation>未读到 CJ/T 188 表地址：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="134"/>
+        <source>The CJ/T 188 meter on this bus has address %1</source>
+        <translation>本总线上的 CJ/T 188 表地址为 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="136"/>
+        <source>CJ/T 188 address</source>
+        <translation>CJ/T 188 表地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="137"/>
+        <source>The meter answered with address
+
+%1</source>
+        <translation>表应答的地址为
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="147"/>
+        <source>Valve opened (confirmed by the meter).</source>
+        <translation>阀门已打开（表已确认）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="148"/>
+        <source>Valve closed (confirmed by the meter).</source>
+        <translation>阀门已关闭（表已确认）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="150"/>
+        <source>The valve did not open: %1</source>
+        <translation>阀门未能打开：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MeterCommands.cpp" line="150"/>
+        <source>The valve did not close: %1</source>
+        <translation>阀门未能关闭：%1</translation>
     </message>
 </context>
 <context>
@@ -1940,253 +2354,253 @@ Choose a longer period above.</source>
 <context>
     <name>heatdesk::ui::MeterPanel</name>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="100"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="101"/>
         <source>Latest reading</source>
         <translation>最新读数</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="101"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="102"/>
         <source>Meter</source>
         <translation>热表</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="102"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="103"/>
         <source>Raw frame (hex, as received)</source>
         <translation>原始帧（十六进制，按接收原样）</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="115"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="116"/>
         <source>Choose a meter in the tree</source>
         <translation>请在设备树中选择一块热表</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="161"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="162"/>
         <source>application busy</source>
         <translation>应用忙</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="162"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="163"/>
         <source>application error</source>
         <translation>应用错误</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="163"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="164"/>
         <source>alarm</source>
         <translation>报警</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="164"/>
-        <location filename="../ui/main/MeterPanel.cpp" line="177"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="165"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="178"/>
         <source>power low (battery)</source>
         <translation>电池欠压</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="165"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="166"/>
         <source>permanent error</source>
         <translation>永久性故障</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="166"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="167"/>
         <source>temporary error</source>
         <translation>暂时性故障</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="167"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="168"/>
         <source>manufacturer flag 1</source>
         <translation>厂商标志 1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="168"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="169"/>
         <source>manufacturer flag 2</source>
         <translation>厂商标志 2</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="169"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="170"/>
         <source>manufacturer flag 3</source>
         <translation>厂商标志 3</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="170"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="171"/>
         <source>error flags set</source>
         <translation>已置错误标志</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="171"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="172"/>
         <source>a value marked erroneous</source>
         <translation>有数值被标为错误</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="178"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="179"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="187"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="188"/>
         <source>Last read failed:</source>
         <translation>上次抄读失败：</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="190"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="191"/>
         <source>No reading stored yet. Press Read (F5) to read the meter.</source>
         <translation>尚无读数。按“抄读”（F5）抄读此表。</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="197"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="198"/>
         <source>Read at:</source>
         <translation>抄读时间：</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="200"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="201"/>
         <source>Meter time:</source>
         <translation>表内时间：</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="203"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="204"/>
         <source>Energy:</source>
         <translation>累计热量：</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="204"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="205"/>
         <source>Volume:</source>
         <translation>累计流量：</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="205"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="206"/>
         <source>Power:</source>
         <translation>热功率：</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="206"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="207"/>
         <source>Flow:</source>
         <translation>瞬时流量：</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="207"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="208"/>
         <source>Supply temperature:</source>
         <translation>供水温度：</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="208"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="209"/>
         <source>Return temperature:</source>
         <translation>回水温度：</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="212"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="213"/>
         <source>ΔT:</source>
         <translation>温差：</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="213"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="214"/>
         <source>Operating time:</source>
         <translation>累计运行时间：</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="215"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="216"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="218"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="219"/>
         <source>Settlement-day energy:</source>
         <translation>结算日热量：</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="220"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="221"/>
         <source>Valve:</source>
         <translation>阀门：</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="220"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="221"/>
         <source>open</source>
         <translation>开启</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="221"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="222"/>
         <source>closed</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="222"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="223"/>
         <source>abnormal</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="223"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="224"/>
         <source>Status:</source>
         <translation>状态：</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="230"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="231"/>
         <source>Meter %1 not found</source>
         <translation>未找到热表 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="234"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="235"/>
         <source>Meter %1</source>
         <translation>热表 %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="235"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="236"/>
         <source>Meter %1 — %2</source>
         <translation>热表 %1 — %2</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="239"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="240"/>
         <source>Number:</source>
         <translation>表号：</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="240"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="241"/>
         <source>Protocol:</source>
         <translation>协议：</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="242"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="243"/>
         <source>Primary address:</source>
         <translation>一次地址：</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="243"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="244"/>
         <source>Secondary address:</source>
         <translation>二次地址：</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="244"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="245"/>
         <source>Model / profile:</source>
         <translation>型号 / 配置：</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="245"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="246"/>
         <source>Medium:</source>
         <translation>介质：</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="246"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="247"/>
         <source>Location:</source>
         <translation>安装位置：</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="247"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="248"/>
         <source>Installed on:</source>
         <translation>安装日期：</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="248"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="249"/>
         <source>Heat user:</source>
         <translation>热用户：</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="249"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="250"/>
         <source>Active:</source>
         <translation>启用：</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="249"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="250"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/main/MeterPanel.cpp" line="249"/>
+        <location filename="../ui/main/MeterPanel.cpp" line="250"/>
         <source>no (kept for its history)</source>
         <translation>否（保留历史数据）</translation>
     </message>

@@ -34,17 +34,19 @@ QString translated(const char* text) {
 BusStatus BusStatusInference::infer() const {
     const int total = m_clean + m_silent + m_garbled;
     BusStatus s;
-    const QString tally = translated("%1 of %2 addresses answered cleanly, %3 silent, %4 garbled "
-                                     "(%5 garbage bytes, %6 checksum errors, %7 collisions)")
-                              .arg(m_clean)
-                              .arg(total)
-                              .arg(m_silent)
-                              .arg(m_garbled)
-                              .arg(m_garbageBytes)
-                              .arg(m_checksumErrors)
-                              .arg(m_collisions);
+    const QString tally =
+        translated(QT_TRANSLATE_NOOP("heatdesk::bus::BusStatusInference",
+                                     "%1 of %2 addresses answered cleanly, %3 silent, %4 garbled "
+                                     "(%5 garbage bytes, %6 checksum errors, %7 collisions)"))
+            .arg(m_clean)
+            .arg(total)
+            .arg(m_silent)
+            .arg(m_garbled)
+            .arg(m_garbageBytes)
+            .arg(m_checksumErrors)
+            .arg(m_collisions);
     if (total == 0) {
-        s.evidence = translated("nothing asked yet");
+        s.evidence = translated(QT_TRANSLATE_NOOP("heatdesk::bus::BusStatusInference", "nothing asked yet"));
         return s;
     }
     // Every address silent: a bus without power or a master that does not drive it looks like
@@ -52,7 +54,9 @@ BusStatus BusStatusInference::infer() const {
     if (m_clean == 0 && m_garbled == 0 && m_silent >= kMinEvidence) {
         s.state = BusState::NoLoadSuspected;
         s.inferred = true;
-        s.evidence = translated("inferred: %1; no byte came back from the bus").arg(tally);
+        s.evidence = translated(QT_TRANSLATE_NOOP("heatdesk::bus::BusStatusInference",
+                                                  "inferred: %1; no byte came back from the bus"))
+                         .arg(tally);
         return s;
     }
     // Garbage across many addresses with hardly a clean answer: an overloaded bus (too many
@@ -60,7 +64,8 @@ BusStatus BusStatusInference::infer() const {
     if (m_garbled >= kMinEvidence && m_garbled * 2 >= total && m_clean * 4 <= m_garbled) {
         s.state = BusState::OverloadSuspected;
         s.inferred = true;
-        s.evidence = translated("inferred: %1").arg(tally);
+        s.evidence =
+            translated(QT_TRANSLATE_NOOP("heatdesk::bus::BusStatusInference", "inferred: %1")).arg(tally);
         return s;
     }
     s.evidence = tally;

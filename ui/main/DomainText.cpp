@@ -7,7 +7,7 @@ namespace heatdesk::ui {
 
 namespace {
 
-QString tr(const char* text) {
+QString translated(const char* text) {
     return QCoreApplication::translate("heatdesk::ui::DomainText", text);
 }
 
@@ -15,11 +15,11 @@ QString tr(const char* text) {
 
 QString channelKindText(const QString& kind) {
     if (kind == QLatin1String("serial"))
-        return tr("serial port");
+        return translated(QT_TRANSLATE_NOOP("heatdesk::ui::DomainText", "serial port"));
     if (kind == QLatin1String("tcp"))
-        return tr("TCP");
+        return translated(QT_TRANSLATE_NOOP("heatdesk::ui::DomainText", "TCP"));
     if (kind == QLatin1String("dtu"))
-        return tr("GPRS DTU");
+        return translated(QT_TRANSLATE_NOOP("heatdesk::ui::DomainText", "GPRS DTU"));
     return kind;
 }
 
@@ -47,7 +47,7 @@ QString mediumText(const QString& medium) {
     };
     for (const auto& m : kMedia)
         if (medium == QLatin1String(m.key))
-            return tr(m.text);
+            return translated(m.text);
     return medium;
 }
 
