@@ -167,6 +167,12 @@ void BusEngine::startNext() {
     m_queue.pop_front();
     m_jobClock.start();
     m_foundEmitted = 0;
+    if (m_current.kind == JobKind::Read && m_config.stopReadsAfterGarbled > 0 && m_inference.clean() == 0 &&
+        m_inference.garbled() >= m_config.stopReadsAfterGarbled &&
+        m_inference.infer().state == BusState::OverloadSuspected) {
+        completeCurrent(QStringLiteral("overload_suspected"));
+        return;
+    }
     if (!m_link || !m_link->isOpen()) {
         completeCurrent(QStringLiteral("offline"));
         return;

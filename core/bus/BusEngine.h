@@ -33,6 +33,11 @@ struct BusConfig {
     // configured latency, only longer (up to maxLearnedLatency).
     bool adaptiveLatency = false;
     std::chrono::milliseconds maxLearnedLatency{10000};
+    // An overloaded bus garbles every answer, and each read would still cost all its retries
+    // (minutes for a bus behind a DTU). Once this many reads of a run came back garbled, none
+    // clean and the bus looks overloaded, the rest are reported unread ("overload_suspected")
+    // without a request. 0: read every meter regardless.
+    int stopReadsAfterGarbled = 5;
 };
 
 struct MeterTarget {
@@ -46,7 +51,8 @@ struct MeterResult {
     int index = 0; // position in the list given to readMeters()
     MeterTarget target;
     bool ok = false;
-    QString error; // cli.md names: timeout, checksum, garbled, collision, not_selected, offline, cancelled
+    QString error; // cli.md names: timeout, checksum, garbled, collision, not_selected, offline, cancelled,
+                   // overload_suspected (not asked: the bus looked overloaded)
     int telegrams = 0;
     int retries = 0;
     int attempts = 0; // requests sent for this meter

@@ -206,30 +206,58 @@ TEST_F(BusEngineTest, LinkDownMeansOffline) {
     EXPECT_EQ(finished.at(0).at(0).value<bus::RunSummary>().status.state, bus::BusState::Offline);
 }
 
-TEST(BusEngineResetTest, ResetsMetersAndTheNextReadNeedsNoSndNke) {
-    testqt::ensureApp();
-    sim::BusConfig line;
-    line.baud = 9600;
-    sim::SimulatedBus simBus(line, simtest::at("2026-01-15T09:00"));
-    sim::MbusMeterConfig meter;
-    meter.primaryAddress = 3;
-    meter.idBcd = 0x26010003;
-    meter.responseDelayMs = 15;
-    const sim::HeatingPhysics physics = simtest::physics(2); // the meter keeps a reference
-    simBus.addMbusMeter(meter, physics);
-    sim::TcpBusServer server(simBus);
-    ASSERT_TRUE(server.listen(QHostAddress::LocalHost, 0));
-    link::TcpSettings s;
-    s.host = QStringLiteral("127.0.0.1");
-    s.port = server.serverPort();
-    link::TcpLink tcp(s);
-    tcp.open();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return tcp.isOpen(); }, 3000));
+namespace {
 
-    bus::BusConfig config;
-    config.baud = 9600;
-    config.retries = 1;
-    bus::BusEngine engine(&tcp, config);
+// A simulated bus at 9600 Bd behind a simulated converter, with a TcpLink open to it.
+struct SimulatedLine {
+    explicit SimulatedLine(int meters, sim::BusFaults faults = {}) {
+        testqt::ensureApp();
+        sim::BusConfig line;
+        line.baud = 9600;
+        line.faults = faults;
+        bus = std::make_unique<sim::SimulatedBus>(line, simtest::at("2026-01-15T09:00"));
+        for (int a = 1; a <= meters; ++a) {
+            sim::MbusMeterConfig meter;
+            meter.primaryAddress = std::uint8_t(a);
+            meter.idBcd = 0x26010000u + std::uint32_t(a);
+            meter.responseDelayMs = 15;
+            bus->addMbusMeter(meter, physics);
+        }
+        server = std::make_unique<sim::TcpBusServer>(*bus);
+        if (!server->listen(QHostAddress::LocalHost, 0))
+            return;
+        link::TcpSettings s;
+        s.host = QStringLiteral("127.0.0.1");
+        s.port = server->serverPort();
+        tcp = std::make_unique<link::TcpLink>(s);
+        tcp->open();
+        (void)QTest::qWaitFor([&] { return tcp->isOpen(); }, 3000);
+    }
+    static bus::BusConfig config() {
+        bus::BusConfig c;
+        c.baud = 9600;
+        c.retries = 1;
+        return c;
+    }
+    const sim::HeatingPhysics physics = simtest::physics(2); // the meters keep a reference
+    std::unique_ptr<sim::SimulatedBus> bus;
+    std::unique_ptr<sim::TcpBusServer> server;
+    std::unique_ptr<link::TcpLink> tcp;
+};
+
+std::vector<bus::MeterTarget> primaries(int from, int to) {
+    std::vector<bus::MeterTarget> targets;
+    for (int a = from; a <= to; ++a)
+        targets.push_back(primary(a));
+    return targets;
+}
+
+} // namespace
+
+TEST(BusEngineResetTest, ResetsMetersAndTheNextReadNeedsNoSndNke) {
+    SimulatedLine line(3);
+    ASSERT_TRUE(line.tcp && line.tcp->isOpen());
+    bus::BusEngine engine(line.tcp.get(), SimulatedLine::config());
     std::vector<bus::MeterResult> resets, reads;
     QObject::connect(&engine, &bus::BusEngine::meterReset,
                      [&](const bus::MeterResult& r) { resets.push_back(r); });
@@ -249,12 +277,46 @@ TEST(BusEngineResetTest, ResetsMetersAndTheNextReadNeedsNoSndNke) {
     EXPECT_EQ(runSummary.ok, 1);
     EXPECT_EQ(runSummary.failed, 1);
 
-    const auto before = simBus.counters().requests;
+    const auto before = line.bus->counters().requests;
     ASSERT_TRUE(engine.readMeters({primary(3)}));
     ASSERT_TRUE(finished.wait(5000));
     ASSERT_EQ(reads.size(), 1u);
     EXPECT_TRUE(reads[0].ok) << reads[0].error.toStdString();
-    EXPECT_EQ(simBus.counters().requests - before, 1u) << "REQ_UD2 only: the reset left the link in step";
+    EXPECT_EQ(line.bus->counters().requests - before, 1u) << "REQ_UD2 only: the reset left the link in step";
+}
+
+TEST(BusEngineOverloadTest, AnOverloadedBusStopsCostingRetriesOnceItIsEvident) {
+    sim::BusFaults overload;
+    overload.overload = true;
+    SimulatedLine line(12, overload);
+    ASSERT_TRUE(line.tcp && line.tcp->isOpen());
+    for (const int stopAfter : {5, 0}) {
+        bus::BusConfig config = SimulatedLine::config();
+        config.stopReadsAfterGarbled = stopAfter;
+        bus::BusEngine engine(line.tcp.get(), config);
+        std::vector<bus::MeterResult> reads;
+        QObject::connect(&engine, &bus::BusEngine::meterRead,
+                         [&](const bus::MeterResult& r) { reads.push_back(r); });
+        QSignalSpy finished(&engine, &bus::BusEngine::finished);
+        ASSERT_TRUE(engine.readMeters(primaries(1, 12)));
+        ASSERT_TRUE(finished.wait(30000));
+        ASSERT_EQ(reads.size(), 12u);
+        const auto summary = finished.at(0).at(0).value<bus::RunSummary>();
+        EXPECT_EQ(summary.status.state, bus::BusState::OverloadSuspected)
+            << summary.status.evidence.toStdString();
+        EXPECT_EQ(summary.failed, 12);
+        const auto unasked = std::count_if(reads.begin(), reads.end(), [](const bus::MeterResult& r) {
+            return r.error == "overload_suspected" && r.attempts == 0;
+        });
+        if (stopAfter == 0) {
+            EXPECT_EQ(unasked, 0) << "every meter asked";
+        } else {
+            // Asked until the overload was evident (five garbled, none clean), then not at all.
+            EXPECT_GE(unasked, 12 - stopAfter - 2);
+            for (std::size_t i = 0; i < std::size_t(stopAfter); ++i)
+                EXPECT_GT(reads[i].attempts, 0);
+        }
+    }
 }
 
 TEST(TrafficLogTest, KeepsTheNewestRecordsOldestFirst) {
