@@ -114,6 +114,7 @@ StatementLabels statementLabels(const QString& language) {
         return l.chinese ? QString::fromUtf8(zh) : QString::fromUtf8(en);
     };
     l.title = t("Heat statement", "供热计量结算单");
+    l.currency = t("CNY", "元");
     l.period = t("Period", "结算期间");
     l.page = t("page %1 / %2", "第 %1 / %2 页");
     l.generated = t("printed", "打印时间");

@@ -42,6 +42,7 @@ struct StatementLabels {
     QString payments, date, kind, reference, amount, recordedBy, paid, noPayments;
     QString settlement, mode, prepaid, prepaidFromPayments, prepaidFromPrice, billed, refund, charge;
     QString flags, noFlags;
+    QString currency; // after an amount: 元, CNY
     QString paymentKind(store::Payment::Kind kind) const;
     QString modeName(SettlementMode mode) const;
     bool chinese = false;

@@ -260,6 +260,19 @@ TEST_F(CliReport, RecordedPaymentsAreSettled) {
           "7.50元/m2×100m2=750.00元" /* NFKC: m² is m2 */, "0.1300元/kWh×8100kWh×1.0000=1053.00元",
           "R-18entered100toomuch", "李会计", "已缴合计2200.50元", "多退少补", "应退397.50元", "第1/1页"})
         EXPECT_TRUE(sheet.contains(QString::fromUtf8(shown))) << shown << "\n" << sheet.toStdString();
+    // In English the amounts are in CNY, not in a Chinese character.
+    ASSERT_EQ(cli({"report", "statement", "--db", m_path, "--user", "H-0001", "--season", "2025", "--format",
+                   "pdf", "--out", statementPdf, "--lang", "en"})
+                  .exitCode,
+              0);
+    QProcess englishText;
+    englishText.start("pdftotext", {"-layout", statementPdf, "-"});
+    ASSERT_TRUE(englishText.waitForFinished(30000));
+    const QString english = QString::fromUtf8(englishText.readAllStandardOutput())
+                                .normalized(QString::NormalizationForm_KC)
+                                .remove(QLatin1Char(' '));
+    EXPECT_TRUE(english.contains("7.50CNY/m2×100m2=750.00CNY")) << english.toStdString();
+    EXPECT_FALSE(english.contains(QString::fromUtf8("元"))) << english.toStdString();
     EXPECT_EQ(cli({"report", "statement", "--db", m_path, "--user", "H-9999", "--season", "2025"}).exitCode,
               1);
     EXPECT_EQ(cli({"report", "statement", "--db", m_path, "--season", "2025"}).exitCode, 1);

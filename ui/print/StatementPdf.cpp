@@ -22,8 +22,8 @@ struct Line {
     QStringList cells; // Heading: 1; Pair: label, value; table rows: 5
 };
 
-QString yuan(Money m) {
-    return m.toString(2) + QStringLiteral(" 元");
+QString amount(Money m, const billing::StatementLabels& l) {
+    return m.toString(2) + QLatin1Char(' ') + l.currency;
 }
 
 QString boundaryText(const std::optional<billing::BoundaryValue>& b, const billing::StatementLabels& l) {
@@ -78,26 +78,26 @@ QList<Line> layout(const billing::Statement& s, const billing::StatementLabels& 
             billing::hundredthsText(std::max<std::int64_t>(0, u.consumptionHundredths.value_or(0)));
         if (s.row.settlement) {
             const billing::Settlement& st = *s.row.settlement;
-            pair(l.basicFee,
-                 QStringLiteral("%1 元/m² × %2 m² = %3")
-                     .arg(t.basicPerM2.toString(2), QString::number(*u.user.areaM2), yuan(st.basicFee)));
-            pair(l.meteredFee,
-                 QStringLiteral("%1 元/kWh × %2 kWh × %3 = %4")
-                     .arg(t.meteredPerKwh.toString(4), heat, t.correction.toString(4), yuan(st.meteredFee)));
-            pair(l.heatFee, yuan(st.heatFee));
+            pair(l.basicFee, QStringLiteral("%1 %2/m² × %3 m² = %4")
+                                 .arg(t.basicPerM2.toString(2), l.currency, QString::number(*u.user.areaM2),
+                                      amount(st.basicFee, l)));
+            pair(l.meteredFee, QStringLiteral("%1 %2/kWh × %3 kWh × %4 = %5")
+                                   .arg(t.meteredPerKwh.toString(4), l.currency, heat,
+                                        t.correction.toString(4), amount(st.meteredFee, l)));
+            pair(l.heatFee, amount(st.heatFee, l));
         } else if (s.kind == billing::Sheet::Kind::Season && u.user.areaM2) {
             const Money basic = billing::basicFee(t, billing::toHundredths(*u.user.areaM2));
-            pair(l.basicFee,
-                 QStringLiteral("%1 元/m² × %2 m² = %3")
-                     .arg(t.basicPerM2.toString(2), QString::number(*u.user.areaM2), yuan(basic)));
-            pair(l.meteredFee, QStringLiteral("%1 元/kWh × %2 kWh × %3 = %4")
-                                   .arg(t.meteredPerKwh.toString(4), heat, t.correction.toString(4),
-                                        yuan(*s.row.fee - basic)));
-            pair(l.heatFee, yuan(*s.row.fee));
+            pair(l.basicFee, QStringLiteral("%1 %2/m² × %3 m² = %4")
+                                 .arg(t.basicPerM2.toString(2), l.currency, QString::number(*u.user.areaM2),
+                                      amount(basic, l)));
+            pair(l.meteredFee, QStringLiteral("%1 %2/kWh × %3 kWh × %4 = %5")
+                                   .arg(t.meteredPerKwh.toString(4), l.currency, heat,
+                                        t.correction.toString(4), amount(*s.row.fee - basic, l)));
+            pair(l.heatFee, amount(*s.row.fee, l));
         } else { // a month: the metered part only, the basic fee is the season's
-            pair(l.meteredFee,
-                 QStringLiteral("%1 元/kWh × %2 kWh × %3 = %4")
-                     .arg(t.meteredPerKwh.toString(4), heat, t.correction.toString(4), yuan(*s.row.fee)));
+            pair(l.meteredFee, QStringLiteral("%1 %2/kWh × %3 kWh × %4 = %5")
+                                   .arg(t.meteredPerKwh.toString(4), l.currency, heat,
+                                        t.correction.toString(4), amount(*s.row.fee, l)));
         }
     }
 
@@ -111,20 +111,20 @@ QList<Line> layout(const billing::Statement& s, const billing::StatementLabels& 
                           {p.paidOn, l.paymentKind(p.kind), p.reference, p.recordedBy,
                            Money::fromFen(p.signedFen()).toString(2)}};
     }
-    pair(l.paid, yuan(s.paid));
+    pair(l.paid, amount(s.paid, l));
 
     if (s.row.settlement) {
         const billing::Settlement& st = *s.row.settlement;
         heading(l.settlement);
         pair(l.mode, l.modeName(st.mode));
-        pair(l.prepaid, yuan(st.prepaid) + QStringLiteral("  (") +
+        pair(l.prepaid, amount(st.prepaid, l) + QStringLiteral("  (") +
                             (st.prepaidFromPayments ? l.prepaidFromPayments : l.prepaidFromPrice) +
                             QLatin1Char(')'));
-        pair(l.billed, yuan(st.billed));
+        pair(l.billed, amount(st.billed, l));
         if (st.charge > Money())
-            pair(l.charge, yuan(st.charge));
+            pair(l.charge, amount(st.charge, l));
         else
-            pair(l.refund, yuan(st.refund));
+            pair(l.refund, amount(st.refund, l));
     }
 
     heading(l.flags);

@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -213,7 +214,9 @@ void PaymentsDialog::writeStatement(const QString& path) {
     billing::SheetRequest request;
     request.kind = billing::Sheet::Kind::Season;
     request.season = m_season->value();
-    print::StatementPrintOptions options{QString(), QLocale().name()};
+    // The company the consumption sheets print in their header (the report dialog keeps it).
+    print::StatementPrintOptions options{QSettings().value(QStringLiteral("reports/company")).toString(),
+                                         QLocale().name()};
     m_statement.setFuture(QtConcurrent::run(
         [dbPath = m_db.path(), account = m_user.account, request, options, path]() -> QString {
             store::Database own;
