@@ -16,6 +16,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
+#include <optional>
 
 using namespace heatdesk::store;
 
@@ -28,6 +29,20 @@ ReportRun cli(const QStringList& args) {
 
 qint64 at(const char* iso) {
     return QDateTime::fromString(iso, Qt::ISODate).toMSecsSinceEpoch();
+}
+
+// The text a reader sees in a PDF, from pdftotext; nothing when pdftotext (poppler-utils) is
+// missing. NFKC: Qt's PDF text layer maps some CJK glyphs to their Kangxi-radical twins (⽤ for
+// 用), which look the same. `dropSpaces`: pdftotext's layout choice, not the document's.
+std::optional<QString> pdfText(const QString& pdf, bool dropSpaces = true) {
+    QProcess text;
+    text.start("pdftotext", {"-layout", pdf, "-"});
+    if (!text.waitForStarted(5000) || !text.waitForFinished(30000))
+        return std::nullopt;
+    QString page = QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    if (dropSpaces)
+        page.remove(QLatin1Char(' '));
+    return page;
 }
 
 class CliReport : public ::testing::Test {
@@ -222,13 +237,10 @@ TEST_F(CliReport, RecordedPaymentsAreSettled) {
                    "--lang", "zh_CN"})
                   .exitCode,
               0);
-    QProcess text;
-    text.start("pdftotext", {"-layout", pdf, "-"});
-    if (!text.waitForStarted(5000))
+    const auto text = pdfText(pdf, false);
+    if (!text)
         GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
-    ASSERT_TRUE(text.waitForFinished(30000));
-    const QString page =
-        QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    const QString page = *text;
     // Each amount on the user's row and again on the totals row; 1,803.00 is both fee and billed.
     for (const auto& [shown, times] :
          {std::pair{"退费(元)", 1}, std::pair{"补交(元)", 1}, std::pair{"750.00", 2}, std::pair{"1053.00", 2},
@@ -249,12 +261,7 @@ TEST_F(CliReport, RecordedPaymentsAreSettled) {
                    "pdf", "--out", statementPdf, "--lang", "zh_CN", "--company", "热力公司"})
                   .exitCode,
               0);
-    QProcess statementText;
-    statementText.start("pdftotext", {"-layout", statementPdf, "-"});
-    ASSERT_TRUE(statementText.waitForFinished(30000));
-    const QString sheet = QString::fromUtf8(statementText.readAllStandardOutput())
-                              .normalized(QString::NormalizationForm_KC)
-                              .remove(QLatin1Char(' '));
+    const QString sheet = pdfText(statementPdf).value_or(QString());
     for (const char* shown :
          {"供热计量结算单", "张三", "2026-01-0100:00", "10000kWh", "18100kWh", "8100kWh=29.16GJ",
           "7.50元/m2×100m2=750.00元" /* NFKC: m² is m2 */, "0.1300元/kWh×8100kWh×1.0000=1053.00元",
@@ -265,12 +272,7 @@ TEST_F(CliReport, RecordedPaymentsAreSettled) {
                    "pdf", "--out", statementPdf, "--lang", "en"})
                   .exitCode,
               0);
-    QProcess englishText;
-    englishText.start("pdftotext", {"-layout", statementPdf, "-"});
-    ASSERT_TRUE(englishText.waitForFinished(30000));
-    const QString english = QString::fromUtf8(englishText.readAllStandardOutput())
-                                .normalized(QString::NormalizationForm_KC)
-                                .remove(QLatin1Char(' '));
+    const QString english = pdfText(statementPdf).value_or(QString());
     EXPECT_TRUE(english.contains("7.50CNY/m2×100m2=750.00CNY")) << english.toStdString();
     EXPECT_FALSE(english.contains(QString::fromUtf8("元"))) << english.toStdString();
     EXPECT_EQ(cli({"report", "statement", "--db", m_path, "--user", "H-9999", "--season", "2025"}).exitCode,
@@ -354,16 +356,10 @@ TEST_F(CliReport, XlsxAndPdfAreWritten) {
     ASSERT_TRUE(p.open(QIODevice::ReadOnly));
     EXPECT_TRUE(p.read(5) == "%PDF-");
     // The text a reader sees: Chinese title, the user, the exact consumption and fee.
-    QProcess text;
-    text.start("pdftotext", {"-layout", pdf, "-"});
-    if (!text.waitForStarted(5000))
+    const auto text = pdfText(pdf);
+    if (!text)
         GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
-    ASSERT_TRUE(text.waitForFinished(30000));
-    // NFKC: Qt's PDF text layer maps some CJK glyphs to their Kangxi-radical twins (⽤ for 用),
-    // which look the same; compare what a reader sees. Spaces: pdftotext's layout choice.
-    const QString page = QString::fromUtf8(text.readAllStandardOutput())
-                             .normalized(QString::NormalizationForm_KC)
-                             .remove(QLatin1Char(' '));
+    const QString page = *text;
     // The text layer must give the characters back, not look-alikes: with Noto CJK, Qt's PDF
     // writer maps 户 and 页 to Kangxi radicals (⼾, ⻚), hence WenQuanYi first in the font list.
     EXPECT_TRUE(page.contains("用户用热量表")) << page.toStdString();
