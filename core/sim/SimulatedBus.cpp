@@ -52,6 +52,15 @@ SimulatedCjt188Meter* SimulatedBus::cjt188Meter(int index) {
     return index >= 0 && index < meterCount() ? m_meters[std::size_t(index)]->cjt188.get() : nullptr;
 }
 
+void SimulatedBus::setFaults(const BusFaults& faults) {
+    const bool wasUnpowered = m_config.faults.overload || m_config.faults.noLoad;
+    m_config.faults = faults;
+    if (wasUnpowered && !faults.overload && !faults.noLoad)
+        for (auto& meter : m_meters)
+            if (meter->mbus)
+                meter->mbus->powerUp();
+}
+
 void SimulatedBus::setMeterFaults(int index, MeterFaults faults) {
     if (index >= 0 && index < meterCount())
         m_meters[std::size_t(index)]->faults = faults;

@@ -79,7 +79,9 @@ public:
     SimulatedBus& operator=(const SimulatedBus&) = delete;
 
     const BusConfig& config() const { return m_config; }
-    void setFaults(const BusFaults& faults) { m_config.faults = faults; }
+    // When an overload or a cut ends, the bus power comes back: every M-Bus meter's interface
+    // starts from power-up (deselected; those that need it want SND_NKE again).
+    void setFaults(const BusFaults& faults);
     void setBaud(std::uint32_t baud) { m_config.baud = baud; }
     // Nothing (nullptr) when the bus already has kMaxMeters meters.
     SimulatedMbusMeter* addMbusMeter(const MbusMeterConfig& config, const HeatingPhysics& physics,

@@ -195,6 +195,22 @@ TEST_F(SimBusTest, SomeMetersNeedSndNkeAfterPowerUp) {
     EXPECT_FALSE(bus.transmit(mbus::reqUd2(12, true), 0).empty());
     meter->powerUp();
     EXPECT_TRUE(bus.transmit(mbus::reqUd2(12, false), 0).empty());
+
+    // The bus power coming back after an overload powers the meter up again.
+    EXPECT_EQ(bus.transmit(mbus::sndNke(12), 0).size(), 1u);
+    EXPECT_FALSE(bus.transmit(mbus::reqUd2(12, true), 0).empty());
+    BusFaults overload;
+    overload.overload = true;
+    bus.setFaults(overload);
+    bus.setFaults({});
+    EXPECT_TRUE(bus.transmit(mbus::reqUd2(12, false), 0).empty());
+    EXPECT_EQ(bus.transmit(mbus::sndNke(12), 0).size(), 1u);
+    EXPECT_FALSE(bus.transmit(mbus::reqUd2(12, true), 0).empty());
+    // A change that leaves the power on (a bit error rate) keeps the meter as it is.
+    BusFaults noisy;
+    noisy.bitErrorRate = 1e-9;
+    bus.setFaults(noisy);
+    EXPECT_FALSE(bus.transmit(mbus::reqUd2(12, false), 0).empty());
 }
 
 TEST_F(SimBusTest, SetPrimaryAddressMovesTheMeter) {
