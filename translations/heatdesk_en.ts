@@ -37,22 +37,22 @@
 <context>
     <name>heatdesk::bus::BusEngine</name>
     <message>
-        <location filename="../core/bus/BusEngine.cpp" line="425"/>
+        <location filename="../core/bus/BusEngine.cpp" line="431"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/bus/BusEngine.cpp" line="426"/>
+        <location filename="../core/bus/BusEngine.cpp" line="432"/>
         <source>not open</source>
         <translation>not open</translation>
     </message>
     <message>
-        <location filename="../core/bus/BusEngine.cpp" line="428"/>
+        <location filename="../core/bus/BusEngine.cpp" line="434"/>
         <source>no link</source>
         <translation>no link</translation>
     </message>
     <message>
-        <location filename="../core/bus/BusEngine.cpp" line="436"/>
+        <location filename="../core/bus/BusEngine.cpp" line="442"/>
         <source>%1 of %2 done</source>
         <translation>%1 of %2 done</translation>
     </message>
@@ -1528,6 +1528,62 @@ Choose a longer period above.</translation>
     </message>
 </context>
 <context>
+    <name>heatdesk::ui::ImportPreviewDialog</name>
+    <message>
+        <location filename="../ui/config/ImportPreviewDialog.cpp" line="22"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ImportPreviewDialog.cpp" line="25"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ImportPreviewDialog.cpp" line="26"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ImportPreviewDialog.cpp" line="28"/>
+        <source>CSV file (UTF-8)</source>
+        <translation>CSV file (UTF-8)</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ImportPreviewDialog.cpp" line="35"/>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ImportPreviewDialog.cpp" line="84"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ImportPreviewDialog.cpp" line="108"/>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ImportPreviewDialog.cpp" line="108"/>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ImportPreviewDialog.cpp" line="120"/>
+        <source>The file cannot be imported: %1</source>
+        <translation>The file cannot be imported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/config/ImportPreviewDialog.cpp" line="122"/>
+        <source>%1 of %n line(s) have problems (see Status). Nothing was imported; correct the file and choose it again.</source>
+        <translation>
+            <numerusform>%1 of %n line has problems (see Status). Nothing was imported; correct the file and choose it again.</numerusform>
+            <numerusform>%1 of %n lines have problems (see Status). Nothing was imported; correct the file and choose it again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>heatdesk::ui::MainWindow</name>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="196"/>
@@ -2185,80 +2241,27 @@ Choose a longer period above.</translation>
 <context>
     <name>heatdesk::ui::MeterImportDialog</name>
     <message>
-        <location filename="../ui/config/MeterImportDialog.cpp" line="26"/>
-        <source>&amp;Choose file…</source>
-        <translation>&amp;Choose file…</translation>
-    </message>
-    <message>
-        <location filename="../ui/config/MeterImportDialog.cpp" line="30"/>
-        <source>&amp;Import</source>
-        <translation>&amp;Import</translation>
-    </message>
-    <message>
-        <location filename="../ui/config/MeterImportDialog.cpp" line="31"/>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../ui/config/MeterImportDialog.cpp" line="33"/>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="21"/>
         <source>Import meters into bus %1</source>
         <translation>Import meters into bus %1</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterImportDialog.cpp" line="35"/>
-        <source>CSV file (UTF-8)</source>
-        <translation>CSV file (UTF-8)</translation>
-    </message>
-    <message>
-        <location filename="../ui/config/MeterImportDialog.cpp" line="42"/>
-        <source>&amp;File:</source>
-        <translation>&amp;File:</translation>
-    </message>
-    <message>
-        <location filename="../ui/config/MeterImportDialog.cpp" line="48"/>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="11"/>
         <source>The first line names the columns: number (required), protocol (mbus or cjt188), primary, secondary, profile, medium, location, installed_on; for the heat users also account, name, building, unit, room, area_m2. UTF-8, separated by commas, semicolons or tabs. Nothing is imported while any line has a problem.</source>
         <translation>The first line names the columns: number (required), protocol (mbus or cjt188), primary, secondary, profile, medium, location, installed_on; for the heat users also account, name, building, unit, room, area_m2. UTF-8, separated by commas, semicolons or tabs. Nothing is imported while any line has a problem.</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterImportDialog.cpp" line="93"/>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="10"/>
         <source>Import meters</source>
         <translation>Import meters</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterImportDialog.cpp" line="94"/>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/config/MeterImportDialog.cpp" line="120"/>
-        <source>Checking the file…</source>
-        <translation>Checking the file…</translation>
-    </message>
-    <message>
-        <location filename="../ui/config/MeterImportDialog.cpp" line="120"/>
-        <source>Importing…</source>
-        <translation>Importing…</translation>
-    </message>
-    <message>
-        <location filename="../ui/config/MeterImportDialog.cpp" line="145"/>
-        <source>The file cannot be imported: %1</source>
-        <translation>The file cannot be imported: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/config/MeterImportDialog.cpp" line="147"/>
-        <source>%1 of %n line(s) have problems (see Status). Nothing was imported; correct the file and choose it again.</source>
-        <translation>
-            <numerusform>%1 of %n line has problems (see Status). Nothing was imported; correct the file and choose it again.</numerusform>
-            <numerusform>%1 of %n lines have problems (see Status). Nothing was imported; correct the file and choose it again.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/config/MeterImportDialog.cpp" line="154"/>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="41"/>
         <source>Imported: %1, %2.</source>
         <translation>Imported: %1, %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/config/MeterImportDialog.cpp" line="155"/>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="42"/>
         <source>%n meter(s)</source>
         <translation>
             <numerusform>%n meter</numerusform>
@@ -2266,7 +2269,7 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/config/MeterImportDialog.cpp" line="156"/>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="42"/>
         <source>%n new heat user(s)</source>
         <translation>
             <numerusform>%n new heat user</numerusform>
@@ -2274,7 +2277,7 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/config/MeterImportDialog.cpp" line="162"/>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="46"/>
         <source>%n meter(s) ready to import.</source>
         <translation>
             <numerusform>%n meter ready to import.</numerusform>
@@ -2285,77 +2288,77 @@ Choose a longer period above.</translation>
 <context>
     <name>heatdesk::ui::MeterImportModel</name>
     <message>
-        <location filename="../ui/config/MeterImportModel.cpp" line="41"/>
+        <location filename="../ui/config/MeterImportModel.cpp" line="14"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterImportModel.cpp" line="45"/>
+        <location filename="../ui/config/MeterImportModel.cpp" line="18"/>
         <source>CJ/T 188</source>
         <translation>CJ/T 188</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterImportModel.cpp" line="45"/>
+        <location filename="../ui/config/MeterImportModel.cpp" line="18"/>
         <source>M-Bus</source>
         <translation>M-Bus</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterImportModel.cpp" line="74"/>
+        <location filename="../ui/config/MeterImportModel.cpp" line="46"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterImportModel.cpp" line="76"/>
+        <location filename="../ui/config/MeterImportModel.cpp" line="48"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterImportModel.cpp" line="78"/>
+        <location filename="../ui/config/MeterImportModel.cpp" line="50"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterImportModel.cpp" line="80"/>
+        <location filename="../ui/config/MeterImportModel.cpp" line="52"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterImportModel.cpp" line="82"/>
+        <location filename="../ui/config/MeterImportModel.cpp" line="54"/>
         <source>Primary</source>
         <translation>Primary</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterImportModel.cpp" line="84"/>
+        <location filename="../ui/config/MeterImportModel.cpp" line="56"/>
         <source>Secondary</source>
         <translation>Secondary</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterImportModel.cpp" line="86"/>
+        <location filename="../ui/config/MeterImportModel.cpp" line="58"/>
         <source>Profile</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterImportModel.cpp" line="88"/>
+        <location filename="../ui/config/MeterImportModel.cpp" line="60"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterImportModel.cpp" line="90"/>
+        <location filename="../ui/config/MeterImportModel.cpp" line="62"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterImportModel.cpp" line="92"/>
+        <location filename="../ui/config/MeterImportModel.cpp" line="64"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterImportModel.cpp" line="94"/>
+        <location filename="../ui/config/MeterImportModel.cpp" line="66"/>
         <source>Heat user</source>
         <translation>Heat user</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterImportModel.cpp" line="96"/>
+        <location filename="../ui/config/MeterImportModel.cpp" line="68"/>
         <source>Room</source>
         <translation>Room</translation>
     </message>
@@ -2757,12 +2760,12 @@ Choose a longer period above.</translation>
         <translation>Save statement</translation>
     </message>
     <message>
-        <location filename="../ui/users/PaymentsDialog.cpp" line="203"/>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="205"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/users/PaymentsDialog.cpp" line="212"/>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="214"/>
         <source>Writing the statement…</source>
         <translation>Writing the statement…</translation>
     </message>
@@ -2770,82 +2773,127 @@ Choose a longer period above.</translation>
 <context>
     <name>heatdesk::ui::ReportDialog</name>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="132"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="162"/>
         <source>No sheet: %1</source>
         <translation>No sheet: %1</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="161"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="178"/>
+        <source>Statement written: %1</source>
+        <translation>Statement written: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="182"/>
+        <source>Cannot write the statement to %1: %2</source>
+        <translation>Cannot write the statement to %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="187"/>
+        <source>Statement failed</source>
+        <translation>Statement failed</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="211"/>
         <source>Consumption sheets</source>
         <translation>Consumption sheets</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="162"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="212"/>
         <source>Sheet:</source>
         <translation>Sheet:</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="163"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="213"/>
         <source>&amp;Month</source>
         <translation>&amp;Month</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="164"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="214"/>
         <source>Heating &amp;season starting</source>
         <translation>Heating &amp;season starting</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="165"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="215"/>
         <source>&amp;Building:</source>
         <translation>&amp;Building:</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="166"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="216"/>
         <source>Company (page header):</source>
         <translation>Company (page header):</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="167"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="217"/>
         <source>e.g. 热力公司 name, printed on every page</source>
         <translation>e.g. 热力公司 name, printed on every page</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="170"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="220"/>
         <source>All buildings</source>
         <translation>All buildings</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="171"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="221"/>
         <source>&amp;Compute</source>
         <translation>&amp;Compute</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="172"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="222"/>
         <source>Print pre&amp;view…</source>
         <translation>Print pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="173"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="223"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="174"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="224"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="176"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="225"/>
+        <source>S&amp;tatement…</source>
+        <translation>S&amp;tatement…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="226"/>
+        <source>The selected heat user&apos;s statement for this sheet&apos;s period, as a PDF</source>
+        <translation>The selected heat user&apos;s statement for this sheet&apos;s period, as a PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="227"/>
+        <source>Statement of this heat user…</source>
+        <translation>Statement of this heat user…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="229"/>
         <source>Choose the month or season and press Compute.</source>
         <translation>Choose the month or season and press Compute.</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="218"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="271"/>
+        <source>Save the statement of %1 %2</source>
+        <translation>Save the statement of %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="272"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="283"/>
+        <source>Writing the statement of %1 %2 for %3…</source>
+        <translation>Writing the statement of %1 %2 for %3…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="322"/>
         <source>Computing…</source>
         <translation>Computing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reports/ReportDialog.cpp" line="255"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="360"/>
         <source>%1 — %2: %n heat user(s), %3 with consumption, total %4 kWh</source>
         <translation>
             <numerusform>%1 — %2: %n heat user, %3 with consumption, total %4 kWh</numerusform>
@@ -2853,47 +2901,47 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="257"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="362"/>
         <source>all buildings</source>
         <translation>all buildings</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="261"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="366"/>
         <source>fees %1 yuan</source>
         <translation>fees %1 yuan</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="273"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="378"/>
         <source>compute the sheet first</source>
         <translation>compute the sheet first</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="284"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="389"/>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="286"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="391"/>
         <source>&apos;%1&apos;: choose a .pdf, .xlsx or .csv file</source>
         <translation>&apos;%1&apos;: choose a .pdf, .xlsx or .csv file</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="298"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="403"/>
         <source>Export sheet</source>
         <translation>Export sheet</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="299"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="404"/>
         <source>Excel workbook (*.xlsx);;PDF (*.pdf);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;PDF (*.pdf);;CSV, UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="304"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="409"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="306"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="411"/>
         <source>Written: %1</source>
         <translation>Written: %1</translation>
     </message>
@@ -3297,76 +3345,23 @@ Choose a longer period above.</translation>
 <context>
     <name>heatdesk::ui::UserImportDialog</name>
     <message>
-        <location filename="../ui/users/UserImportDialog.cpp" line="23"/>
-        <source>&amp;Choose file…</source>
-        <translation>&amp;Choose file…</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/UserImportDialog.cpp" line="27"/>
-        <source>&amp;Import</source>
-        <translation>&amp;Import</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/UserImportDialog.cpp" line="28"/>
-        <source>Close</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/UserImportDialog.cpp" line="29"/>
-        <location filename="../ui/users/UserImportDialog.cpp" line="88"/>
+        <location filename="../ui/users/UserImportDialog.cpp" line="10"/>
+        <location filename="../ui/users/UserImportDialog.cpp" line="19"/>
         <source>Import heat users</source>
         <translation>Import heat users</translation>
     </message>
     <message>
-        <location filename="../ui/users/UserImportDialog.cpp" line="31"/>
-        <source>CSV file (UTF-8)</source>
-        <translation>CSV file (UTF-8)</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/UserImportDialog.cpp" line="38"/>
-        <source>&amp;File:</source>
-        <translation>&amp;File:</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/UserImportDialog.cpp" line="45"/>
+        <location filename="../ui/users/UserImportDialog.cpp" line="11"/>
         <source>The first line names the columns: account (required), name, community, building, unit, room, area_m2, contact (or phone); to assign a meter also meter (its number) and valid_from (yyyy-MM-dd, default today). A new account is added, an existing one updated. UTF-8, separated by commas, semicolons or tabs. Excel and WPS sheets: save them as &quot;CSV UTF-8&quot; first (XLSX is not read). Nothing is imported while any line has a problem.</source>
         <translation>The first line names the columns: account (required), name, community, building, unit, room, area_m2, contact (or phone); to assign a meter also meter (its number) and valid_from (yyyy-MM-dd, default today). A new account is added, an existing one updated. UTF-8, separated by commas, semicolons or tabs. Excel and WPS sheets: save them as &quot;CSV UTF-8&quot; first (XLSX is not read). Nothing is imported while any line has a problem.</translation>
     </message>
     <message>
-        <location filename="../ui/users/UserImportDialog.cpp" line="89"/>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/UserImportDialog.cpp" line="113"/>
-        <source>Checking the file…</source>
-        <translation>Checking the file…</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/UserImportDialog.cpp" line="113"/>
-        <source>Importing…</source>
-        <translation>Importing…</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/UserImportDialog.cpp" line="136"/>
-        <source>The file cannot be imported: %1</source>
-        <translation>The file cannot be imported: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/users/UserImportDialog.cpp" line="138"/>
-        <source>%1 of %n line(s) have problems (see Status). Nothing was imported; correct the file and choose it again.</source>
-        <translation>
-            <numerusform>%1 of %n line has problems (see Status). Nothing was imported; correct the file and choose it again.</numerusform>
-            <numerusform>%1 of %n lines have problems (see Status). Nothing was imported; correct the file and choose it again.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/users/UserImportDialog.cpp" line="145"/>
+        <location filename="../ui/users/UserImportDialog.cpp" line="38"/>
         <source>Imported: %1, %2, %3.</source>
         <translation>Imported: %1, %2, %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/UserImportDialog.cpp" line="146"/>
+        <location filename="../ui/users/UserImportDialog.cpp" line="39"/>
         <source>%n new heat user(s)</source>
         <translation>
             <numerusform>%n new heat user</numerusform>
@@ -3374,7 +3369,7 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/UserImportDialog.cpp" line="147"/>
+        <location filename="../ui/users/UserImportDialog.cpp" line="39"/>
         <source>%n updated</source>
         <translation>
             <numerusform>%n updated</numerusform>
@@ -3382,7 +3377,7 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/UserImportDialog.cpp" line="148"/>
+        <location filename="../ui/users/UserImportDialog.cpp" line="40"/>
         <source>%n meter(s) assigned</source>
         <translation>
             <numerusform>%n meter assigned</numerusform>
@@ -3390,7 +3385,7 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/UserImportDialog.cpp" line="154"/>
+        <location filename="../ui/users/UserImportDialog.cpp" line="44"/>
         <source>%n line(s) ready to import.</source>
         <translation>
             <numerusform>%n line ready to import.</numerusform>
@@ -3401,77 +3396,77 @@ Choose a longer period above.</translation>
 <context>
     <name>heatdesk::ui::UserImportModel</name>
     <message>
-        <location filename="../ui/users/UserImportModel.cpp" line="45"/>
+        <location filename="../ui/users/UserImportModel.cpp" line="17"/>
         <source>OK, updates the account</source>
         <translation>OK, updates the account</translation>
     </message>
     <message>
-        <location filename="../ui/users/UserImportModel.cpp" line="45"/>
+        <location filename="../ui/users/UserImportModel.cpp" line="17"/>
         <source>OK, new</source>
         <translation>OK, new</translation>
     </message>
     <message>
-        <location filename="../ui/users/UserImportModel.cpp" line="63"/>
+        <location filename="../ui/users/UserImportModel.cpp" line="35"/>
         <source>%1 (assigned already)</source>
         <translation>%1 (assigned already)</translation>
     </message>
     <message>
-        <location filename="../ui/users/UserImportModel.cpp" line="78"/>
+        <location filename="../ui/users/UserImportModel.cpp" line="50"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../ui/users/UserImportModel.cpp" line="80"/>
+        <location filename="../ui/users/UserImportModel.cpp" line="52"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/users/UserImportModel.cpp" line="82"/>
+        <location filename="../ui/users/UserImportModel.cpp" line="54"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../ui/users/UserImportModel.cpp" line="84"/>
+        <location filename="../ui/users/UserImportModel.cpp" line="56"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/users/UserImportModel.cpp" line="86"/>
+        <location filename="../ui/users/UserImportModel.cpp" line="58"/>
         <source>Community</source>
         <translation>Community</translation>
     </message>
     <message>
-        <location filename="../ui/users/UserImportModel.cpp" line="88"/>
+        <location filename="../ui/users/UserImportModel.cpp" line="60"/>
         <source>Building</source>
         <translation>Building</translation>
     </message>
     <message>
-        <location filename="../ui/users/UserImportModel.cpp" line="90"/>
+        <location filename="../ui/users/UserImportModel.cpp" line="62"/>
         <source>Unit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../ui/users/UserImportModel.cpp" line="92"/>
+        <location filename="../ui/users/UserImportModel.cpp" line="64"/>
         <source>Room</source>
         <translation>Room</translation>
     </message>
     <message>
-        <location filename="../ui/users/UserImportModel.cpp" line="94"/>
+        <location filename="../ui/users/UserImportModel.cpp" line="66"/>
         <source>Area m²</source>
         <translation>Area m²</translation>
     </message>
     <message>
-        <location filename="../ui/users/UserImportModel.cpp" line="96"/>
+        <location filename="../ui/users/UserImportModel.cpp" line="68"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../ui/users/UserImportModel.cpp" line="98"/>
+        <location filename="../ui/users/UserImportModel.cpp" line="70"/>
         <source>Meter</source>
         <translation>Meter</translation>
     </message>
     <message>
-        <location filename="../ui/users/UserImportModel.cpp" line="100"/>
+        <location filename="../ui/users/UserImportModel.cpp" line="72"/>
         <source>Valid from</source>
         <translation>Valid from</translation>
     </message>

@@ -37,22 +37,22 @@
 <context>
     <name>heatdesk::bus::BusEngine</name>
     <message>
-        <location filename="../core/bus/BusEngine.cpp" line="425"/>
+        <location filename="../core/bus/BusEngine.cpp" line="431"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/bus/BusEngine.cpp" line="426"/>
+        <location filename="../core/bus/BusEngine.cpp" line="432"/>
         <source>not open</source>
         <translation>未打开</translation>
     </message>
     <message>
-        <location filename="../core/bus/BusEngine.cpp" line="428"/>
+        <location filename="../core/bus/BusEngine.cpp" line="434"/>
         <source>no link</source>
         <translation>没有链路</translation>
     </message>
     <message>
-        <location filename="../core/bus/BusEngine.cpp" line="436"/>
+        <location filename="../core/bus/BusEngine.cpp" line="442"/>
         <source>%1 of %2 done</source>
         <translation>已完成 %1/%2</translation>
     </message>
@@ -1527,6 +1527,61 @@ Choose a longer period above.</source>
     </message>
 </context>
 <context>
+    <name>heatdesk::ui::ImportPreviewDialog</name>
+    <message>
+        <location filename="../ui/config/ImportPreviewDialog.cpp" line="22"/>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ImportPreviewDialog.cpp" line="25"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ImportPreviewDialog.cpp" line="26"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ImportPreviewDialog.cpp" line="28"/>
+        <source>CSV file (UTF-8)</source>
+        <translation>CSV 文件（UTF-8）</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ImportPreviewDialog.cpp" line="35"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ImportPreviewDialog.cpp" line="84"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ImportPreviewDialog.cpp" line="108"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ImportPreviewDialog.cpp" line="108"/>
+        <source>Checking the file…</source>
+        <translation>正在检查文件…</translation>
+    </message>
+    <message>
+        <location filename="../ui/config/ImportPreviewDialog.cpp" line="120"/>
+        <source>The file cannot be imported: %1</source>
+        <translation>无法导入该文件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/config/ImportPreviewDialog.cpp" line="122"/>
+        <source>%1 of %n line(s) have problems (see Status). Nothing was imported; correct the file and choose it again.</source>
+        <translation>
+            <numerusform>%n 行中有 %1 行存在问题（见“状态”列）。未导入任何内容；请修改文件后重新选择。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>heatdesk::ui::MainWindow</name>
     <message>
         <location filename="../ui/main/MainWindow.cpp" line="196"/>
@@ -2180,93 +2235,41 @@ Choose a longer period above.</source>
 <context>
     <name>heatdesk::ui::MeterImportDialog</name>
     <message>
-        <location filename="../ui/config/MeterImportDialog.cpp" line="26"/>
-        <source>&amp;Choose file…</source>
-        <translation>选择文件(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/config/MeterImportDialog.cpp" line="30"/>
-        <source>&amp;Import</source>
-        <translation>导入(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../ui/config/MeterImportDialog.cpp" line="31"/>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <location filename="../ui/config/MeterImportDialog.cpp" line="33"/>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="21"/>
         <source>Import meters into bus %1</source>
         <translation>向总线 %1 导入热表</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterImportDialog.cpp" line="35"/>
-        <source>CSV file (UTF-8)</source>
-        <translation>CSV 文件（UTF-8）</translation>
-    </message>
-    <message>
-        <location filename="../ui/config/MeterImportDialog.cpp" line="42"/>
-        <source>&amp;File:</source>
-        <translation>文件(&amp;F)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/config/MeterImportDialog.cpp" line="48"/>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="11"/>
         <source>The first line names the columns: number (required), protocol (mbus or cjt188), primary, secondary, profile, medium, location, installed_on; for the heat users also account, name, building, unit, room, area_m2. UTF-8, separated by commas, semicolons or tabs. Nothing is imported while any line has a problem.</source>
         <translation>第一行为列名：number（必填）、protocol（mbus 或 cjt188）、primary、secondary、profile、medium、location、installed_on；热用户另有 account、name、building、unit、room、area_m2。文件为 UTF-8 编码，以逗号、分号或制表符分隔。只要有任何一行存在问题，就不会导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterImportDialog.cpp" line="93"/>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="10"/>
         <source>Import meters</source>
         <translation>导入热表</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterImportDialog.cpp" line="94"/>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/config/MeterImportDialog.cpp" line="120"/>
-        <source>Checking the file…</source>
-        <translation>正在检查文件…</translation>
-    </message>
-    <message>
-        <location filename="../ui/config/MeterImportDialog.cpp" line="120"/>
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
-    </message>
-    <message>
-        <location filename="../ui/config/MeterImportDialog.cpp" line="145"/>
-        <source>The file cannot be imported: %1</source>
-        <translation>无法导入该文件：%1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/config/MeterImportDialog.cpp" line="147"/>
-        <source>%1 of %n line(s) have problems (see Status). Nothing was imported; correct the file and choose it again.</source>
-        <translation>
-            <numerusform>%n 行中有 %1 行存在问题（见“状态”列）。未导入任何内容；请修改文件后重新选择。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/config/MeterImportDialog.cpp" line="154"/>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="41"/>
         <source>Imported: %1, %2.</source>
         <translation>已导入：%1，%2。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/config/MeterImportDialog.cpp" line="155"/>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="42"/>
         <source>%n meter(s)</source>
         <translation>
             <numerusform>%n 块热表</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/config/MeterImportDialog.cpp" line="156"/>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="42"/>
         <source>%n new heat user(s)</source>
         <translation>
             <numerusform>%n 户新热用户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/config/MeterImportDialog.cpp" line="162"/>
+        <location filename="../ui/config/MeterImportDialog.cpp" line="46"/>
         <source>%n meter(s) ready to import.</source>
         <translation>
             <numerusform>%n 块热表可以导入。</numerusform>
@@ -2276,77 +2279,77 @@ Choose a longer period above.</source>
 <context>
     <name>heatdesk::ui::MeterImportModel</name>
     <message>
-        <location filename="../ui/config/MeterImportModel.cpp" line="41"/>
+        <location filename="../ui/config/MeterImportModel.cpp" line="14"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterImportModel.cpp" line="45"/>
+        <location filename="../ui/config/MeterImportModel.cpp" line="18"/>
         <source>CJ/T 188</source>
         <translation>CJ/T 188</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterImportModel.cpp" line="45"/>
+        <location filename="../ui/config/MeterImportModel.cpp" line="18"/>
         <source>M-Bus</source>
         <translation>M-Bus</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterImportModel.cpp" line="74"/>
+        <location filename="../ui/config/MeterImportModel.cpp" line="46"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterImportModel.cpp" line="76"/>
+        <location filename="../ui/config/MeterImportModel.cpp" line="48"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterImportModel.cpp" line="78"/>
+        <location filename="../ui/config/MeterImportModel.cpp" line="50"/>
         <source>Number</source>
         <translation>表号</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterImportModel.cpp" line="80"/>
+        <location filename="../ui/config/MeterImportModel.cpp" line="52"/>
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterImportModel.cpp" line="82"/>
+        <location filename="../ui/config/MeterImportModel.cpp" line="54"/>
         <source>Primary</source>
         <translation>一次地址</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterImportModel.cpp" line="84"/>
+        <location filename="../ui/config/MeterImportModel.cpp" line="56"/>
         <source>Secondary</source>
         <translation>二次地址</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterImportModel.cpp" line="86"/>
+        <location filename="../ui/config/MeterImportModel.cpp" line="58"/>
         <source>Profile</source>
         <translation>型号配置</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterImportModel.cpp" line="88"/>
+        <location filename="../ui/config/MeterImportModel.cpp" line="60"/>
         <source>Medium</source>
         <translation>介质</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterImportModel.cpp" line="90"/>
+        <location filename="../ui/config/MeterImportModel.cpp" line="62"/>
         <source>Location</source>
         <translation>安装位置</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterImportModel.cpp" line="92"/>
+        <location filename="../ui/config/MeterImportModel.cpp" line="64"/>
         <source>Account</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterImportModel.cpp" line="94"/>
+        <location filename="../ui/config/MeterImportModel.cpp" line="66"/>
         <source>Heat user</source>
         <translation>热用户</translation>
     </message>
     <message>
-        <location filename="../ui/config/MeterImportModel.cpp" line="96"/>
+        <location filename="../ui/config/MeterImportModel.cpp" line="68"/>
         <source>Room</source>
         <translation>房号</translation>
     </message>
@@ -2748,12 +2751,12 @@ Choose a longer period above.</source>
         <translation>保存结算单</translation>
     </message>
     <message>
-        <location filename="../ui/users/PaymentsDialog.cpp" line="203"/>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="205"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/users/PaymentsDialog.cpp" line="212"/>
+        <location filename="../ui/users/PaymentsDialog.cpp" line="214"/>
         <source>Writing the statement…</source>
         <translation>正在生成结算单…</translation>
     </message>
@@ -2761,129 +2764,174 @@ Choose a longer period above.</source>
 <context>
     <name>heatdesk::ui::ReportDialog</name>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="132"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="162"/>
         <source>No sheet: %1</source>
         <translation>无法生成报表：%1</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="161"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="178"/>
+        <source>Statement written: %1</source>
+        <translation>结算单已写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="182"/>
+        <source>Cannot write the statement to %1: %2</source>
+        <translation>无法将结算单写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="187"/>
+        <source>Statement failed</source>
+        <translation>结算单生成失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="211"/>
         <source>Consumption sheets</source>
         <translation>用热量报表</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="162"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="212"/>
         <source>Sheet:</source>
         <translation>报表：</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="163"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="213"/>
         <source>&amp;Month</source>
         <translation>月度(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="164"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="214"/>
         <source>Heating &amp;season starting</source>
         <translation>采暖季，起始年份(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="165"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="215"/>
         <source>&amp;Building:</source>
         <translation>楼栋(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="166"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="216"/>
         <source>Company (page header):</source>
         <translation>公司名称（页眉）：</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="167"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="217"/>
         <source>e.g. 热力公司 name, printed on every page</source>
         <translation>例如热力公司名称，打印在每一页上</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="170"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="220"/>
         <source>All buildings</source>
         <translation>全部楼栋</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="171"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="221"/>
         <source>&amp;Compute</source>
         <translation>计算(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="172"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="222"/>
         <source>Print pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="173"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="223"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="174"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="224"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="176"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="225"/>
+        <source>S&amp;tatement…</source>
+        <translation>结算单(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="226"/>
+        <source>The selected heat user&apos;s statement for this sheet&apos;s period, as a PDF</source>
+        <translation>所选热用户本表期间的结算单（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="227"/>
+        <source>Statement of this heat user…</source>
+        <translation>该热用户的结算单…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="229"/>
         <source>Choose the month or season and press Compute.</source>
         <translation>请选择月份或采暖季，然后按“计算”。</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="218"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="271"/>
+        <source>Save the statement of %1 %2</source>
+        <translation>保存 %1 %2 的结算单</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="272"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="283"/>
+        <source>Writing the statement of %1 %2 for %3…</source>
+        <translation>正在生成 %1 %2 %3 的结算单…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reports/ReportDialog.cpp" line="322"/>
         <source>Computing…</source>
         <translation>正在计算…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reports/ReportDialog.cpp" line="255"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="360"/>
         <source>%1 — %2: %n heat user(s), %3 with consumption, total %4 kWh</source>
         <translation>
             <numerusform>%1 — %2：%n 户热用户，其中 %3 户有热量消耗，合计 %4 kWh</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="257"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="362"/>
         <source>all buildings</source>
         <translation>全部楼栋</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="261"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="366"/>
         <source>fees %1 yuan</source>
         <translation>热费 %1 元</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="273"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="378"/>
         <source>compute the sheet first</source>
         <translation>请先计算报表</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="284"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="389"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="286"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="391"/>
         <source>&apos;%1&apos;: choose a .pdf, .xlsx or .csv file</source>
         <translation>“%1”：请选择 .pdf、.xlsx 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="298"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="403"/>
         <source>Export sheet</source>
         <translation>导出报表</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="299"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="404"/>
         <source>Excel workbook (*.xlsx);;PDF (*.pdf);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;PDF (*.pdf);;CSV，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="304"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="409"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../ui/reports/ReportDialog.cpp" line="306"/>
+        <location filename="../ui/reports/ReportDialog.cpp" line="411"/>
         <source>Written: %1</source>
         <translation>已写入：%1</translation>
     </message>
@@ -3282,96 +3330,44 @@ Choose a longer period above.</source>
 <context>
     <name>heatdesk::ui::UserImportDialog</name>
     <message>
-        <location filename="../ui/users/UserImportDialog.cpp" line="23"/>
-        <source>&amp;Choose file…</source>
-        <translation>选择文件(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/UserImportDialog.cpp" line="27"/>
-        <source>&amp;Import</source>
-        <translation>导入(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/UserImportDialog.cpp" line="28"/>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/UserImportDialog.cpp" line="29"/>
-        <location filename="../ui/users/UserImportDialog.cpp" line="88"/>
+        <location filename="../ui/users/UserImportDialog.cpp" line="10"/>
+        <location filename="../ui/users/UserImportDialog.cpp" line="19"/>
         <source>Import heat users</source>
         <translation>导入热用户</translation>
     </message>
     <message>
-        <location filename="../ui/users/UserImportDialog.cpp" line="31"/>
-        <source>CSV file (UTF-8)</source>
-        <translation>CSV 文件（UTF-8）</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/UserImportDialog.cpp" line="38"/>
-        <source>&amp;File:</source>
-        <translation>文件(&amp;F)：</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/UserImportDialog.cpp" line="45"/>
+        <location filename="../ui/users/UserImportDialog.cpp" line="11"/>
         <source>The first line names the columns: account (required), name, community, building, unit, room, area_m2, contact (or phone); to assign a meter also meter (its number) and valid_from (yyyy-MM-dd, default today). A new account is added, an existing one updated. UTF-8, separated by commas, semicolons or tabs. Excel and WPS sheets: save them as &quot;CSV UTF-8&quot; first (XLSX is not read). Nothing is imported while any line has a problem.</source>
         <translation>第一行为列名：account（必填）、name、community、building、unit、room、area_m2、contact（或 phone）；如需关联热表，另加 meter（表号）和 valid_from（yyyy-MM-dd，默认为今天）。新户号将被添加，已有户号将被更新。文件为 UTF-8 编码，以逗号、分号或制表符分隔。Excel 和 WPS 表格请先另存为“CSV UTF-8”格式（不读取 XLSX）。只要有任何一行存在问题，就不会导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/users/UserImportDialog.cpp" line="89"/>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/UserImportDialog.cpp" line="113"/>
-        <source>Checking the file…</source>
-        <translation>正在检查文件…</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/UserImportDialog.cpp" line="113"/>
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
-    </message>
-    <message>
-        <location filename="../ui/users/UserImportDialog.cpp" line="136"/>
-        <source>The file cannot be imported: %1</source>
-        <translation>无法导入该文件：%1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/users/UserImportDialog.cpp" line="138"/>
-        <source>%1 of %n line(s) have problems (see Status). Nothing was imported; correct the file and choose it again.</source>
-        <translation>
-            <numerusform>%n 行中有 %1 行存在问题（见“状态”列）。未导入任何内容；请修改文件后重新选择。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../ui/users/UserImportDialog.cpp" line="145"/>
+        <location filename="../ui/users/UserImportDialog.cpp" line="38"/>
         <source>Imported: %1, %2, %3.</source>
         <translation>已导入：%1，%2，%3。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/UserImportDialog.cpp" line="146"/>
+        <location filename="../ui/users/UserImportDialog.cpp" line="39"/>
         <source>%n new heat user(s)</source>
         <translation>
             <numerusform>%n 户新热用户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/UserImportDialog.cpp" line="147"/>
+        <location filename="../ui/users/UserImportDialog.cpp" line="39"/>
         <source>%n updated</source>
         <translation>
             <numerusform>更新 %n 户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/UserImportDialog.cpp" line="148"/>
+        <location filename="../ui/users/UserImportDialog.cpp" line="40"/>
         <source>%n meter(s) assigned</source>
         <translation>
             <numerusform>关联 %n 块热表</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/users/UserImportDialog.cpp" line="154"/>
+        <location filename="../ui/users/UserImportDialog.cpp" line="44"/>
         <source>%n line(s) ready to import.</source>
         <translation>
             <numerusform>%n 行可以导入。</numerusform>
@@ -3381,77 +3377,77 @@ Choose a longer period above.</source>
 <context>
     <name>heatdesk::ui::UserImportModel</name>
     <message>
-        <location filename="../ui/users/UserImportModel.cpp" line="45"/>
+        <location filename="../ui/users/UserImportModel.cpp" line="17"/>
         <source>OK, updates the account</source>
         <translation>正常，将更新该户</translation>
     </message>
     <message>
-        <location filename="../ui/users/UserImportModel.cpp" line="45"/>
+        <location filename="../ui/users/UserImportModel.cpp" line="17"/>
         <source>OK, new</source>
         <translation>正常，新增</translation>
     </message>
     <message>
-        <location filename="../ui/users/UserImportModel.cpp" line="63"/>
+        <location filename="../ui/users/UserImportModel.cpp" line="35"/>
         <source>%1 (assigned already)</source>
         <translation>%1（已关联）</translation>
     </message>
     <message>
-        <location filename="../ui/users/UserImportModel.cpp" line="78"/>
+        <location filename="../ui/users/UserImportModel.cpp" line="50"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../ui/users/UserImportModel.cpp" line="80"/>
+        <location filename="../ui/users/UserImportModel.cpp" line="52"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/users/UserImportModel.cpp" line="82"/>
+        <location filename="../ui/users/UserImportModel.cpp" line="54"/>
         <source>Account</source>
         <translation>户号</translation>
     </message>
     <message>
-        <location filename="../ui/users/UserImportModel.cpp" line="84"/>
+        <location filename="../ui/users/UserImportModel.cpp" line="56"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../ui/users/UserImportModel.cpp" line="86"/>
+        <location filename="../ui/users/UserImportModel.cpp" line="58"/>
         <source>Community</source>
         <translation>小区</translation>
     </message>
     <message>
-        <location filename="../ui/users/UserImportModel.cpp" line="88"/>
+        <location filename="../ui/users/UserImportModel.cpp" line="60"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../ui/users/UserImportModel.cpp" line="90"/>
+        <location filename="../ui/users/UserImportModel.cpp" line="62"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location filename="../ui/users/UserImportModel.cpp" line="92"/>
+        <location filename="../ui/users/UserImportModel.cpp" line="64"/>
         <source>Room</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location filename="../ui/users/UserImportModel.cpp" line="94"/>
+        <location filename="../ui/users/UserImportModel.cpp" line="66"/>
         <source>Area m²</source>
         <translation>面积（m²）</translation>
     </message>
     <message>
-        <location filename="../ui/users/UserImportModel.cpp" line="96"/>
+        <location filename="../ui/users/UserImportModel.cpp" line="68"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../ui/users/UserImportModel.cpp" line="98"/>
+        <location filename="../ui/users/UserImportModel.cpp" line="70"/>
         <source>Meter</source>
         <translation>热表</translation>
     </message>
     <message>
-        <location filename="../ui/users/UserImportModel.cpp" line="100"/>
+        <location filename="../ui/users/UserImportModel.cpp" line="72"/>
         <source>Valid from</source>
         <translation>生效日期</translation>
     </message>

@@ -6,8 +6,13 @@
 #include "SimTestSupport.h"
 #include "TrafficSupport.h"
 #include "sim/HistoryGenerator.h"
+#include "store/BillingRepository.h"
+#include "store/Database.h"
 
+#include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -15,6 +20,18 @@
 namespace {
 
 using namespace heatdesk;
+
+// The text a reader sees in a PDF, from pdftotext (as in CliReportTest), spaces dropped; nothing
+// when pdftotext (poppler-utils) is missing.
+std::optional<QString> pdfText(const QString& pdf) {
+    QProcess text;
+    text.start("pdftotext", {"-layout", pdf, "-"});
+    if (!text.waitForStarted(5000) || !text.waitForFinished(30000))
+        return std::nullopt;
+    return QString::fromUtf8(text.readAllStandardOutput())
+        .normalized(QString::NormalizationForm_KC)
+        .remove(QLatin1Char(' '));
+}
 
 class ReportDialogTest : public ::testing::Test {
 protected:
@@ -72,6 +89,83 @@ TEST_F(ReportDialogTest, ComputesAMonthForOneBuildingAndExportsIt) {
     QString error;
     EXPECT_FALSE(dialog.exportTo(m_dir.filePath("jan.doc"), &error));
     EXPECT_NE(error.indexOf(".xlsx"), -1);
+}
+
+TEST_F(ReportDialogTest, WritesTheSelectedHouseholdsStatementForTheSheetsMonth) {
+    {
+        store::Database db; // a tariff, so the month's sheet and the statement carry a fee
+        ASSERT_FALSE(db.open(m_path));
+        store::TariffRow t;
+        t.season = 2025;
+        t.name = "residential";
+        t.seasonStart = "2025-11-15";
+        t.seasonEnd = "2026-03-15";
+        t.basicPricePerM2 = "7.5";
+        t.meteredPricePerKwh = "0.13";
+        ASSERT_FALSE(store::BillingRepository(db).saveTariff(t));
+    }
+    ui::ReportDialog dialog(m_path);
+    billing::SheetRequest request;
+    request.month = "2026-01";
+    request.building = "1号楼";
+    dialog.setRequest(request);
+    QSignalSpy built(&dialog, &ui::ReportDialog::built);
+    dialog.build();
+    ASSERT_TRUE(built.wait(10000));
+    auto* button = dialog.findChild<QPushButton*>("statement");
+    ASSERT_NE(button, nullptr);
+    EXPECT_FALSE(button->isEnabled()); // no row selected yet
+
+    dialog.selectRow(1);
+    ASSERT_EQ(dialog.selectedRow(), 1);
+    EXPECT_TRUE(button->isEnabled());
+    const billing::SheetRow& row = dialog.sheet()->rows.at(1);
+    ASSERT_TRUE(row.fee);
+    const QString account = row.consumption.user.account;
+    ASSERT_FALSE(row.consumption.user.name.isEmpty());
+
+    QString suggested;
+    const QString pdf = m_dir.filePath("statement.pdf");
+    dialog.setStatementPathProvider([&](const QString& name) {
+        suggested = name;
+        return pdf;
+    });
+    QSignalSpy written(&dialog, &ui::ReportDialog::statementWritten);
+    QSignalSpy failed(&dialog, &ui::ReportDialog::statementFailed);
+    button->click();
+    EXPECT_EQ(suggested, account + "-2026-01.pdf");
+    EXPECT_TRUE(dialog.writingStatement() || !written.isEmpty());
+    if (dialog.writingStatement()) {
+        EXPECT_FALSE(button->isEnabled()); // one statement at a time
+    }
+    ASSERT_TRUE(written.wait(30'000))
+        << (failed.isEmpty() ? "" : failed.front().front().toString().toStdString());
+    EXPECT_EQ(written.front().front().toString(), pdf);
+    EXPECT_TRUE(button->isEnabled());
+
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.read(5), "%PDF-");
+    dialog.show();
+    uitest::screenshot(dialog, "report-dialog-statement");
+    if (const QString dir = qEnvironmentVariable("HEATDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QFile::remove(QDir(dir).filePath("report-statement.pdf"));
+        EXPECT_TRUE(QFile::copy(pdf, QDir(dir).filePath("report-statement.pdf"))); // to look at
+    }
+    const auto text = pdfText(pdf);
+    if (!text)
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    for (const QString& shown :
+         {account, row.consumption.user.name, QStringLiteral("2026-01"), QStringLiteral("0.1300CNY/kWh"),
+          row.fee->toString(2) + QStringLiteral("CNY")})
+        EXPECT_TRUE(text->contains(QString(shown).remove(QLatin1Char(' ')))) << shown.toStdString() << "\n"
+                                                                             << text->toStdString();
+
+    // A statement that cannot be written says why.
+    EXPECT_TRUE(dialog.writeStatement(0, m_dir.filePath("no/such/dir/x.pdf")));
+    ASSERT_TRUE(failed.wait(30'000));
+    EXPECT_FALSE(failed.front().front().toString().isEmpty());
+    EXPECT_FALSE(dialog.writeStatement(99, pdf)); // no such row
 }
 
 TEST_F(ReportDialogTest, AnUnreadableDatabaseIsAClearFailure) {

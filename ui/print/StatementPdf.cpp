@@ -3,6 +3,7 @@
 
 #include "billing/Sheet.h"
 #include "print/SheetPdf.h"
+#include "store/Database.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -238,6 +239,26 @@ std::optional<QString> writeStatementPdf(const billing::Statement& statement,
     pdf.setCreator(QStringLiteral("HeatDesk"));
     paintStatement(pdf, statement, options);
     return std::nullopt;
+}
+
+std::optional<QString> writeStatementPdf(const QString& databasePath, const QString& account,
+                                         const billing::SheetRequest& request,
+                                         const StatementPrintOptions& options, const QString& path) {
+    store::Database db;
+    if (auto e = db.open(databasePath, store::Database::Mode::ReadOnly))
+        return e->message;
+    auto prepared = billing::prepareStatement(db, account, request);
+    if (const auto* e = std::get_if<billing::SheetError>(&prepared))
+        return e->message;
+    return writeStatementPdf(std::get<billing::Statement>(prepared), options, path);
+}
+
+QString statementFileName(const QString& account, const QString& periodLabel) {
+    QString name = account.trimmed() + QLatin1Char('-') + periodLabel;
+    for (QChar& c : name)
+        if (QStringLiteral("/\\:*?\"<>|").contains(c) || c.isSpace())
+            c = QLatin1Char('-');
+    return name + QStringLiteral(".pdf");
 }
 
 } // namespace heatdesk::print

@@ -4,8 +4,10 @@
 #include "billing/SheetCsv.h"
 #include "billing/SheetXlsx.h"
 #include "print/SheetPdf.h"
+#include "print/StatementPdf.h"
 #include "store/HeatUserRepository.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -15,6 +17,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,6 +25,7 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -34,6 +38,7 @@
 namespace heatdesk::ui {
 
 struct ReportDialog::Outcome {
+    billing::SheetRequest request;
     std::optional<billing::SheetResult> result;
     QString error;
     QStringList buildings;
@@ -51,7 +56,8 @@ int seasonOn(const QDate& date) {
 ReportDialog::ReportDialog(QString databasePath, QWidget* parent)
     : QDialog(parent)
     , m_path(std::move(databasePath))
-    , m_watcher(new QFutureWatcher<std::shared_ptr<Outcome>>(this)) {
+    , m_watcher(new QFutureWatcher<std::shared_ptr<Outcome>>(this))
+    , m_statementWatcher(new QFutureWatcher<QString>(this)) {
     setObjectName(QStringLiteral("reportDialog"));
     m_monthly = new QRadioButton;
     m_season = new QRadioButton;
@@ -88,6 +94,11 @@ ReportDialog::ReportDialog(QString databasePath, QWidget* parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->setVisible(false);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_statementAction = new QAction(this);
+    m_table->addAction(m_statementAction);
     m_summary = new QLabel;
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -97,16 +108,32 @@ ReportDialog::ReportDialog(QString databasePath, QWidget* parent)
     m_preview = new QPushButton;
     m_print = new QPushButton;
     m_export = new QPushButton;
+    m_statement = new QPushButton;
+    m_statement->setObjectName(QStringLiteral("statement"));
+    m_statementProgress = new QProgressBar;
+    m_statementProgress->setRange(0, 0); // busy: the worker reports no steps
+    m_statementProgress->setMaximumWidth(120);
+    m_statementProgress->setTextVisible(false);
+    m_statementProgress->hide();
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     m_buttons->addButton(m_build, QDialogButtonBox::ActionRole);
     m_buttons->addButton(m_preview, QDialogButtonBox::ActionRole);
     m_buttons->addButton(m_print, QDialogButtonBox::ActionRole);
     m_buttons->addButton(m_export, QDialogButtonBox::ActionRole);
+    m_buttons->addButton(m_statement, QDialogButtonBox::ActionRole);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_build, &QPushButton::clicked, this, &ReportDialog::build);
     connect(m_preview, &QPushButton::clicked, this, &ReportDialog::printPreview);
     connect(m_print, &QPushButton::clicked, this, &ReportDialog::print);
     connect(m_export, &QPushButton::clicked, this, &ReportDialog::exportInteractively);
+    connect(m_statement, &QPushButton::clicked, this, &ReportDialog::writeSelectedStatement);
+    connect(m_statementAction, &QAction::triggered, this, &ReportDialog::writeSelectedStatement);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (index.isValid())
+            writeSelectedStatement();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ReportDialog::updateControls);
     connect(m_monthly, &QRadioButton::toggled, this, &ReportDialog::updateControls);
     connect(m_company, &QLineEdit::editingFinished, this,
             [this] { QSettings().setValue(QStringLiteral("reports/company"), m_company->text()); });
@@ -114,7 +141,10 @@ ReportDialog::ReportDialog(QString databasePath, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_table, 1);
-    layout->addWidget(m_summary);
+    auto* status = new QHBoxLayout;
+    status->addWidget(m_summary, 1);
+    status->addWidget(m_statementProgress);
+    layout->addLayout(status);
     layout->addWidget(m_buttons);
     resize(1100, 640);
 
@@ -135,17 +165,37 @@ ReportDialog::ReportDialog(QString databasePath, QWidget* parent)
             return;
         }
         m_sheet = std::make_unique<billing::Sheet>(std::move(outcome->result->sheet));
+        m_sheetRequest = outcome->request;
         m_notes = outcome->result->notes;
         showSheet();
         updateControls();
         emit built(int(m_sheet->rows.size()));
+    });
+    connect(m_statementWatcher, &QFutureWatcherBase::finished, this, [this] {
+        const QString problem = m_statementWatcher->result();
+        updateControls();
+        if (problem.isEmpty()) {
+            m_summary->setText(tr("Statement written: %1").arg(QDir::toNativeSeparators(m_statementPath)));
+            emit statementWritten(m_statementPath);
+            return;
+        }
+        const QString message = tr("Cannot write the statement to %1: %2")
+                                    .arg(QDir::toNativeSeparators(m_statementPath), problem);
+        m_summary->setText(message);
+        // Not exec(): the event loop goes on (and a test is not stopped by a modal box).
+        auto* box =
+            new QMessageBox(QMessageBox::Warning, tr("Statement failed"), message, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        emit statementFailed(problem);
     });
     retranslate();
     updateControls();
 }
 
 ReportDialog::~ReportDialog() {
-    m_watcher->waitForFinished(); // the worker writes into the outcome it returns, nothing of ours
+    m_watcher->waitForFinished();          // the worker writes into the outcome it returns, nothing of ours
+    m_statementWatcher->waitForFinished(); // a half-written PDF is of no use
 }
 
 void ReportDialog::changeEvent(QEvent* event) {
@@ -172,6 +222,9 @@ void ReportDialog::retranslate() {
     m_preview->setText(tr("Print pre&view…"));
     m_print->setText(tr("&Print…"));
     m_export->setText(tr("&Export…"));
+    m_statement->setText(tr("S&tatement…"));
+    m_statement->setToolTip(tr("The selected heat user's statement for this sheet's period, as a PDF"));
+    m_statementAction->setText(tr("Statement of this heat user…"));
     if (!m_sheet && m_summary->text().isEmpty())
         m_summary->setText(tr("Choose the month or season and press Compute."));
 }
@@ -184,6 +237,57 @@ void ReportDialog::updateControls() {
     m_preview->setEnabled(!running && m_sheet);
     m_print->setEnabled(!running && m_sheet);
     m_export->setEnabled(!running && m_sheet);
+    const bool writing = m_statementWatcher->isRunning();
+    const bool canWrite = !running && !writing && m_sheet && selectedRow() >= 0;
+    m_statement->setEnabled(canWrite);
+    m_statementAction->setEnabled(canWrite);
+    m_statementProgress->setVisible(writing);
+}
+
+int ReportDialog::selectedRow() const {
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty() || !m_sheet || rows.front().row() >= m_sheet->rows.size())
+        return -1;
+    return rows.front().row();
+}
+
+void ReportDialog::selectRow(int row) {
+    m_table->selectRow(row);
+}
+
+void ReportDialog::setStatementPathProvider(std::function<QString(const QString&)> provider) {
+    m_statementPathProvider = std::move(provider);
+}
+
+void ReportDialog::writeSelectedStatement() {
+    const int row = selectedRow();
+    if (row < 0 || m_watcher->isRunning() || m_statementWatcher->isRunning())
+        return;
+    const auto& user = m_sheet->rows.at(row).consumption.user;
+    const QString suggested = print::statementFileName(user.account, m_sheet->label);
+    const QString path = m_statementPathProvider
+                             ? m_statementPathProvider(suggested)
+                             : QFileDialog::getSaveFileName(
+                                   this, tr("Save the statement of %1 %2").arg(user.account, user.name),
+                                   suggested, tr("PDF (*.pdf)"));
+    if (!path.isEmpty())
+        writeStatement(row, path);
+}
+
+bool ReportDialog::writeStatement(int row, const QString& path) {
+    if (!m_sheet || row < 0 || row >= m_sheet->rows.size() || m_statementWatcher->isRunning())
+        return false;
+    const auto& user = m_sheet->rows.at(row).consumption.user;
+    m_statementPath = path;
+    m_summary->setText(
+        tr("Writing the statement of %1 %2 for %3…").arg(user.account, user.name, m_sheet->label));
+    const print::StatementPrintOptions options{m_company->text(), language()};
+    m_statementWatcher->setFuture(
+        QtConcurrent::run([dbPath = m_path, account = user.account, request = m_sheetRequest, options, path] {
+            return print::writeStatementPdf(dbPath, account, request, options, path).value_or(QString());
+        }));
+    updateControls();
+    return true;
 }
 
 void ReportDialog::setRequest(const billing::SheetRequest& request) {
@@ -220,6 +324,7 @@ void ReportDialog::build() {
     const QString path = m_path;
     m_watcher->setFuture(QtConcurrent::run([path, r] {
         auto outcome = std::make_shared<Outcome>();
+        outcome->request = r;
         store::Database db;
         if (auto e = db.open(path, store::Database::Mode::ReadOnly)) {
             outcome->error = e->message;

@@ -3,7 +3,6 @@
 
 #include "billing/Money.h"
 #include "billing/Period.h"
-#include "billing/Statement.h"
 #include "print/StatementPdf.h"
 
 #include <QComboBox>
@@ -200,7 +199,9 @@ bool PaymentsDialog::recordPayment() {
 
 void PaymentsDialog::chooseStatementFile() {
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save statement"), QStringLiteral("%1-%2.pdf").arg(m_user.account).arg(m_season->value()),
+        this, tr("Save statement"),
+        print::statementFileName(m_user.account,
+                                 QStringLiteral("%1/%2").arg(m_season->value()).arg(m_season->value() + 1)),
         tr("PDF (*.pdf)"));
     if (!path.isEmpty())
         writeStatement(path);
@@ -217,16 +218,9 @@ void PaymentsDialog::writeStatement(const QString& path) {
     // The company the consumption sheets print in their header (the report dialog keeps it).
     print::StatementPrintOptions options{QSettings().value(QStringLiteral("reports/company")).toString(),
                                          QLocale().name()};
-    m_statement.setFuture(QtConcurrent::run(
-        [dbPath = m_db.path(), account = m_user.account, request, options, path]() -> QString {
-            store::Database own;
-            if (auto e = own.open(dbPath, store::Database::Mode::ReadOnly))
-                return e->message;
-            auto prepared = billing::prepareStatement(own, account, request);
-            if (const auto* e = std::get_if<billing::SheetError>(&prepared))
-                return e->message;
-            return print::writeStatementPdf(std::get<billing::Statement>(prepared), options, path)
-                .value_or(QString());
+    m_statement.setFuture(
+        QtConcurrent::run([dbPath = m_db.path(), account = m_user.account, request, options, path] {
+            return print::writeStatementPdf(dbPath, account, request, options, path).value_or(QString());
         }));
 }
 
