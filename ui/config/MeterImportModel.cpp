@@ -1,44 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "config/MeterImportModel.h"
 
-#include <QBrush>
-#include <QColor>
-
 namespace heatdesk::ui {
-
-void MeterImportModel::setLines(QList<config::MeterImportLine> lines) {
-    beginResetModel();
-    m_lines = std::move(lines);
-    endResetModel();
-}
-
-int MeterImportModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_lines.size());
-}
 
 int MeterImportModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant MeterImportModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || index.row() >= m_lines.size())
-        return {};
-    const config::MeterImportLine& line = m_lines.at(index.row());
-    const bool bad = !line.error.isEmpty();
-    if (role == Qt::ForegroundRole && bad && index.column() == Status)
-        return QBrush(QColor(0xc0, 0x39, 0x2b));
-    if (role == Qt::ToolTipRole && index.column() == Status)
-        return bad ? line.error : QVariant();
-    if (role == Qt::TextAlignmentRole && (index.column() == Line || index.column() == Primary))
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole)
-        return {};
+QVariant MeterImportModel::display(const config::MeterImportLine& line, int column) const {
     const store::MeterConfig& m = line.meter;
-    switch (index.column()) {
-    case Line:
-        return line.line;
+    switch (column) {
     case Status:
-        return bad ? line.error : tr("OK");
+        return tr("OK");
     case Number:
         return m.number;
     case Protocol:
@@ -65,7 +38,6 @@ QVariant MeterImportModel::data(const QModelIndex& index, int role) const {
         return {};
     }
 }
-
 QVariant MeterImportModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "config/ImportLinesModel.h"
 #include "config/MeterImport.h"
-
-#include <QAbstractTableModel>
 
 namespace heatdesk::ui {
 
 // The lines of a CSV meter import as a table: line, status (OK or the reason), and the meter and
-// heat user each line makes. Model/view, so a 20,000-line preview stays light.
-class MeterImportModel : public QAbstractTableModel {
+// heat user each line makes.
+class MeterImportModel : public ImportLinesModel<config::MeterImportLine> {
     Q_OBJECT
 public:
     enum Column {
@@ -28,17 +27,14 @@ public:
         ColumnCount
     };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    using ImportLinesModel::ImportLinesModel;
 
-    void setLines(QList<config::MeterImportLine> lines);
-
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-private:
-    QList<config::MeterImportLine> m_lines;
+protected:
+    QVariant display(const config::MeterImportLine& line, int column) const override;
+    bool isNumber(int column) const override { return column == Primary; }
 };
 
 } // namespace heatdesk::ui

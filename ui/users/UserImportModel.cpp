@@ -1,47 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "users/UserImportModel.h"
 
-#include <QBrush>
-#include <QColor>
 #include <QDateTime>
 #include <QLocale>
 
 namespace heatdesk::ui {
 
-void UserImportModel::setLines(QList<config::UserImportLine> lines) {
-    beginResetModel();
-    m_lines = std::move(lines);
-    endResetModel();
-}
-
-int UserImportModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_lines.size());
-}
-
 int UserImportModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant UserImportModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || index.row() >= m_lines.size())
-        return {};
-    const config::UserImportLine& line = m_lines.at(index.row());
-    const bool bad = !line.error.isEmpty();
-    if (role == Qt::ForegroundRole && bad && index.column() == Status)
-        return QBrush(QColor(0xc0, 0x39, 0x2b));
-    if (role == Qt::ToolTipRole && index.column() == Status)
-        return bad ? line.error : QVariant();
-    if (role == Qt::TextAlignmentRole && (index.column() == Line || index.column() == Area))
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole)
-        return {};
+QVariant UserImportModel::display(const config::UserImportLine& line, int column) const {
     const store::HeatUser& u = line.user;
-    switch (index.column()) {
-    case Line:
-        return line.line;
+    switch (column) {
     case Status:
-        if (bad)
-            return line.error;
         return line.updates ? tr("OK, updates the account") : tr("OK, new");
     case Account:
         return u.account;

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "config/ImportLinesModel.h"
 #include "config/UserImport.h"
-
-#include <QAbstractTableModel>
 
 namespace heatdesk::ui {
 
 // The lines of a heat user import: line, status (new, update or the reason), the user and the
 // meter each line assigns.
-class UserImportModel : public QAbstractTableModel {
+class UserImportModel : public ImportLinesModel<config::UserImportLine> {
     Q_OBJECT
 public:
     enum Column {
@@ -28,17 +27,14 @@ public:
         ColumnCount
     };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    using ImportLinesModel::ImportLinesModel;
 
-    void setLines(QList<config::UserImportLine> lines);
-
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-private:
-    QList<config::UserImportLine> m_lines;
+protected:
+    QVariant display(const config::UserImportLine& line, int column) const override;
+    bool isNumber(int column) const override { return column == Area; }
 };
 
 } // namespace heatdesk::ui
