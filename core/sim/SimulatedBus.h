@@ -83,11 +83,15 @@ public:
     // starts from power-up (deselected; those that need it want SND_NKE again).
     void setFaults(const BusFaults& faults);
     void setBaud(std::uint32_t baud) { m_config.baud = baud; }
-    // Nothing (nullptr) when the bus already has kMaxMeters meters.
+    // Nothing (nullptr) when the bus already has kMaxMeters meters. The meter keeps a reference
+    // to `physics`, so a temporary is refused.
     SimulatedMbusMeter* addMbusMeter(const MbusMeterConfig& config, const HeatingPhysics& physics,
                                      MeterFaults faults = {});
+    SimulatedMbusMeter* addMbusMeter(const MbusMeterConfig&, HeatingPhysics&&, MeterFaults = {}) = delete;
     SimulatedCjt188Meter* addCjt188Meter(const Cjt188MeterConfig& config, const HeatingPhysics& physics,
                                          MeterFaults faults = {});
+    SimulatedCjt188Meter* addCjt188Meter(const Cjt188MeterConfig&, HeatingPhysics&&,
+                                         MeterFaults = {}) = delete;
     int meterCount() const { return static_cast<int>(m_meters.size()); }
     SimulatedMbusMeter* mbusMeter(int index);
     SimulatedCjt188Meter* cjt188Meter(int index);

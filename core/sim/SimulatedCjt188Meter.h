@@ -36,7 +36,9 @@ struct Cjt188MeterConfig {
 // that every profile variant it speaks is one the decoder is known to read.
 class SimulatedCjt188Meter {
 public:
+    // The meter keeps a reference to `physics`: a temporary would dangle, so it is refused.
     SimulatedCjt188Meter(Cjt188MeterConfig config, const HeatingPhysics& physics);
+    SimulatedCjt188Meter(Cjt188MeterConfig config, HeatingPhysics&& physics) = delete;
 
     const Cjt188MeterConfig& config() const { return m_config; }
     // A complete request frame (any FE preamble); the reply or nothing. Answers 901F read data

@@ -60,7 +60,9 @@ struct MbusMeterConfig {
 // multi-telegram read-out and to repeat the last telegram, SND_NKE resets.
 class SimulatedMbusMeter {
 public:
+    // The meter keeps a reference to `physics`: a temporary would dangle, so it is refused.
     SimulatedMbusMeter(MbusMeterConfig config, const HeatingPhysics& physics);
+    SimulatedMbusMeter(MbusMeterConfig config, HeatingPhysics&& physics) = delete;
 
     const MbusMeterConfig& config() const { return m_config; }
     std::uint8_t primaryAddress() const { return m_config.primaryAddress; }

@@ -186,7 +186,8 @@ TEST_P(SimMbusLayoutTest, RecordsAreTheRealTelegramsInItsOrder) {
     cfg.layout = GetParam();
     cfg.primaryAddress = 3;
     cfg.idBcd = 0x26010003;
-    SimulatedMbusMeter meter(cfg, physics());
+    const HeatingPhysics climate = physics(); // the meter keeps a reference
+    SimulatedMbusMeter meter(cfg, climate);
     mbus::Telegram tg;
     ASSERT_FALSE(mbus::decodeFrames(meter.telegram(0, at("2026-01-15T10:00"), 3), tg));
     EXPECT_EQ(tg.header.manufacturer, model.header.manufacturer) << file;
