@@ -106,6 +106,13 @@ QByteArray ChannelSettings::toJson() const {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+bool ChannelSettings::setFraming(const QString& name) {
+    const auto framing = link::dtuFramingFromName(name);
+    if (framing)
+        dtuFraming = *framing;
+    return framing.has_value();
+}
+
 QString ChannelSettings::parityName(QSerialPort::Parity parity) {
     switch (parity) {
     case QSerialPort::NoParity:

@@ -36,6 +36,12 @@ struct ChannelSettings {
     // The stored parity names: even, none, odd (nothing for any other text).
     static QString parityName(QSerialPort::Parity parity);
     static std::optional<QSerialPort::Parity> parityFromName(const QString& name);
+    // The stored DTU framing name ("plain", "hongdian-ddp", "four-faith"); setting an unknown
+    // name returns false and leaves the framing as it was.
+    [[nodiscard]] QString framingName() const { return link::dtuFramingName(dtuFraming); }
+    bool setFraming(const QString& name);
+    // The serial ports this machine has now, for a person choosing one.
+    static QList<link::SerialPortChoice> serialPorts() { return link::availableSerialPorts(); }
     // Empty when the settings can open a link; otherwise what is missing or wrong.
     [[nodiscard]] QString validate() const;
 

@@ -80,3 +80,14 @@ TEST(ChannelSettings, DtuFramingIsStoredAndFixesTheIdItCarries) {
         parse("dtu", R"({"dtu_id":"0A1B","dtu_id_format":"hex","dtu_framing":"four-faith"})").validate(),
         "dtu_id: a Four-Faith ID is 8 hex digits, not '0A1B'");
 }
+
+TEST(ChannelSettings, FramingIsSetByItsStoredNameAndAnUnknownNameChangesNothing) {
+    ChannelSettings s;
+    EXPECT_EQ(s.framingName(), "plain");
+    EXPECT_TRUE(s.setFraming("four-faith"));
+    EXPECT_EQ(s.framingName(), "four-faith");
+    EXPECT_FALSE(s.setFraming("hongdian"));
+    EXPECT_EQ(s.framingName(), "four-faith");
+    EXPECT_TRUE(s.setFraming("hongdian-ddp"));
+    EXPECT_EQ(s.dtuFraming, heatdesk::link::DtuFraming::HongdianDdp);
+}

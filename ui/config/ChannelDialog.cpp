@@ -55,7 +55,7 @@ ChannelDialog::ChannelDialog(store::Database& db, qint64 channelId, qint64 siteI
 
     m_port->setEditable(true);
     m_port->lineEdit()->setPlaceholderText(tr("COM3, /dev/ttyUSB0, /dev/pts/5"));
-    for (const auto& port : link::availableSerialPorts()) {
+    for (const auto& port : station::ChannelSettings::serialPorts()) {
         m_port->addItem(port.name);
         m_port->setItemData(m_port->count() - 1, port.description, Qt::ToolTipRole);
     }
@@ -71,10 +71,10 @@ ChannelDialog::ChannelDialog(store::Database& db, qint64 channelId, qint64 siteI
     m_dtuId->setPlaceholderText(tr("the ID the DTU sends when it registers"));
     m_dtuFormat->addItem(tr("Text (ASCII)"), QStringLiteral("ascii"));
     m_dtuFormat->addItem(tr("Hex bytes"), QStringLiteral("hex"));
-    m_dtuFraming->addItem(tr("Plain (registration packet, then transparent)"),
-                          link::dtuFramingName(link::DtuFraming::Plain));
-    m_dtuFraming->addItem(tr("Hongdian DDP"), link::dtuFramingName(link::DtuFraming::HongdianDdp));
-    m_dtuFraming->addItem(tr("Four-Faith PROT mode"), link::dtuFramingName(link::DtuFraming::FourFaith));
+    // Data: the stored framing names (ChannelSettings, "dtu_framing").
+    m_dtuFraming->addItem(tr("Plain (registration packet, then transparent)"), QStringLiteral("plain"));
+    m_dtuFraming->addItem(tr("Hongdian DDP"), QStringLiteral("hongdian-ddp"));
+    m_dtuFraming->addItem(tr("Four-Faith PROT mode"), QStringLiteral("four-faith"));
     m_latency->setRange(0, 60000);
     m_latency->setSingleStep(50);
     m_latency->setSuffix(tr(" ms"));
@@ -140,7 +140,7 @@ void ChannelDialog::load() {
     m_tcpPort->setValue(m_loaded.tcp.port);
     m_dtuId->setText(m_loaded.dtuId);
     selectData(m_dtuFormat, m_loaded.dtuIdHex ? QStringLiteral("hex") : QStringLiteral("ascii"));
-    selectData(m_dtuFraming, link::dtuFramingName(m_loaded.dtuFraming));
+    selectData(m_dtuFraming, m_loaded.framingName());
     m_latency->setValue(m_loaded.latencyMs);
     m_retries->setValue(m_loaded.retries);
 }
@@ -173,8 +173,8 @@ station::ChannelSettings ChannelDialog::settings() const {
     s.tcp.port = static_cast<quint16>(m_tcpPort->value());
     s.dtuId = m_dtuId->text().trimmed();
     s.dtuIdHex = m_dtuFormat->currentData().toString() == QLatin1String("hex");
-    s.dtuFraming =
-        link::dtuFramingFromName(m_dtuFraming->currentData().toString()).value_or(link::DtuFraming::Plain);
+    if (!s.setFraming(m_dtuFraming->currentData().toString()))
+        s.setFraming(QStringLiteral("plain"));
     s.latencyMs = m_latency->value();
     s.retries = m_retries->value();
     return s;
@@ -194,12 +194,12 @@ void ChannelDialog::validate() {
                                  : QString());
     // An ID fine in plain framing is wrong only for the length the vendor framing carries.
     station::ChannelSettings plain = s;
-    plain.dtuFraming = link::DtuFraming::Plain;
+    plain.setFraming(QStringLiteral("plain"));
     const bool framingOnly = key == QLatin1String("dtu_id") &&
                              plain.validate().section(QLatin1Char(':'), 0, 0) != QLatin1String("dtu_id");
     QString dtuIdError;
     if (framingOnly)
-        dtuIdError = s.dtuFraming == link::DtuFraming::FourFaith
+        dtuIdError = s.framingName() == QLatin1String("four-faith")
                          ? tr("A Four-Faith DTU ID is 8 hex digits.")
                          : tr("A Hongdian DDP DTU ID is 11 characters, usually the SIM number.");
     else if (key == QLatin1String("dtu_id"))
