@@ -87,30 +87,32 @@ mbus::MbusTiming BusEngine::timingFor(const MeterTarget& target, bool scan) cons
 }
 
 bool BusEngine::readMeters(std::vector<MeterTarget> targets) {
-    std::deque<Pending> jobs;
-    int index = 0;
-    for (auto& target : targets) {
-        Pending p;
-        p.kind = JobKind::Read;
-        p.index = index++;
-        p.target = target;
-        jobs.push_back(std::move(p));
-    }
-    return beginRun(std::move(jobs));
+    return beginRun(meterJobs(JobKind::Read, std::move(targets), {}));
 }
 
 bool BusEngine::resetMeters(std::vector<MeterTarget> targets, bool application) {
+    return beginRun(meterJobs(JobKind::Reset, std::move(targets), [application](const MeterTarget& t) {
+        return mbus::MasterJob{mbus::ResetJob{t.primary.value_or(0), t.secondary, application}};
+    }));
+}
+
+// One job per meter, in the given order; a read's master job is made when it starts (its FCB
+// and SND_NKE depend on the reads before it), so `jobFor` is empty then.
+std::deque<BusEngine::Pending>
+BusEngine::meterJobs(JobKind kind, std::vector<MeterTarget> targets,
+                     const std::function<mbus::MasterJob(const MeterTarget&)>& jobFor) {
     std::deque<Pending> jobs;
     int index = 0;
     for (auto& target : targets) {
         Pending p;
-        p.kind = JobKind::Reset;
+        p.kind = kind;
         p.index = index++;
-        p.target = target;
-        p.job = mbus::ResetJob{target.primary.value_or(0), target.secondary, application};
+        if (jobFor)
+            p.job = jobFor(target);
+        p.target = std::move(target);
         jobs.push_back(std::move(p));
     }
-    return beginRun(std::move(jobs));
+    return jobs;
 }
 
 bool BusEngine::scanPrimary(int from, int to, mbus::ProbeJob::Method method) {

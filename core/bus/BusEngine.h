@@ -14,6 +14,7 @@
 #include <QSet>
 #include <QTimer>
 #include <deque>
+#include <functional>
 #include <memory>
 
 namespace heatdesk::bus {
@@ -126,6 +127,8 @@ private:
     };
 
     bool beginRun(std::deque<Pending> jobs);
+    static std::deque<Pending> meterJobs(JobKind kind, std::vector<MeterTarget> targets,
+                                         const std::function<mbus::MasterJob(const MeterTarget&)>& jobFor);
     void startNext();
     void apply(const mbus::MasterAction& action);
     void handleBytes(const QByteArray& bytes);
