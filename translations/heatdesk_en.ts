@@ -37,22 +37,22 @@
 <context>
     <name>heatdesk::bus::BusEngine</name>
     <message>
-        <location filename="../core/bus/BusEngine.cpp" line="431"/>
+        <location filename="../core/bus/BusEngine.cpp" line="433"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/bus/BusEngine.cpp" line="432"/>
+        <location filename="../core/bus/BusEngine.cpp" line="434"/>
         <source>not open</source>
         <translation>not open</translation>
     </message>
     <message>
-        <location filename="../core/bus/BusEngine.cpp" line="434"/>
+        <location filename="../core/bus/BusEngine.cpp" line="436"/>
         <source>no link</source>
         <translation>no link</translation>
     </message>
     <message>
-        <location filename="../core/bus/BusEngine.cpp" line="442"/>
+        <location filename="../core/bus/BusEngine.cpp" line="444"/>
         <source>%1 of %2 done</source>
         <translation>%1 of %2 done</translation>
     </message>
@@ -673,7 +673,7 @@
         <translation>ID &amp;format:</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="74"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="75"/>
         <source>Plain (registration packet, then transparent)</source>
         <translation>Plain (registration packet, then transparent)</translation>
     </message>
@@ -794,6 +794,64 @@
         <location filename="../ui/config/ConfigDialog.cpp" line="152"/>
         <source>Not saved: %1</source>
         <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::ConfigurationActions</name>
+    <message>
+        <location filename="../ui/main/ConfigurationActions.cpp" line="45"/>
+        <source>Add &amp;site…</source>
+        <translation>Add &amp;site…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ConfigurationActions.cpp" line="46"/>
+        <source>Add &amp;channel…</source>
+        <translation>Add &amp;channel…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ConfigurationActions.cpp" line="47"/>
+        <source>Add &amp;bus…</source>
+        <translation>Add &amp;bus…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ConfigurationActions.cpp" line="48"/>
+        <source>Add &amp;meter…</source>
+        <translation>Add &amp;meter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ConfigurationActions.cpp" line="49"/>
+        <source>&amp;Edit selected…</source>
+        <translation>&amp;Edit selected…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ConfigurationActions.cpp" line="50"/>
+        <source>&amp;Import meters from CSV…</source>
+        <translation>&amp;Import meters from CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ConfigurationActions.cpp" line="77"/>
+        <source>Select the site the channel belongs to.</source>
+        <translation>Select the site the channel belongs to.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ConfigurationActions.cpp" line="83"/>
+        <source>Select the channel the bus is on.</source>
+        <translation>Select the channel the bus is on.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ConfigurationActions.cpp" line="89"/>
+        <source>Select the bus the meter is on.</source>
+        <translation>Select the bus the meter is on.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ConfigurationActions.cpp" line="97"/>
+        <source>Select a site, channel, bus or meter to edit.</source>
+        <translation>Select a site, channel, bus or meter to edit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ConfigurationActions.cpp" line="121"/>
+        <source>Select the bus to import meters into.</source>
+        <translation>Select the bus to import meters into.</translation>
     </message>
 </context>
 <context>
@@ -1586,182 +1644,152 @@ Choose a longer period above.</translation>
 <context>
     <name>heatdesk::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="196"/>
+        <location filename="../ui/main/MainWindow.cpp" line="192"/>
         <source>About HeatDesk</source>
         <translation>About HeatDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="197"/>
+        <location filename="../ui/main/MainWindow.cpp" line="193"/>
         <source>&lt;b&gt;HeatDesk&lt;/b&gt; %1&lt;br&gt;Remote reading of district-heating meters (EN 13757 M-Bus, CJ/T 188).&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
         <translation>&lt;b&gt;HeatDesk&lt;/b&gt; %1&lt;br&gt;Remote reading of district-heating meters (EN 13757 M-Bus, CJ/T 188).&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="280"/>
+        <location filename="../ui/main/MainWindow.cpp" line="270"/>
         <source>HeatDesk — %1</source>
         <translation>HeatDesk — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="280"/>
+        <location filename="../ui/main/MainWindow.cpp" line="270"/>
         <source>HeatDesk</source>
         <translation>HeatDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="281"/>
+        <location filename="../ui/main/MainWindow.cpp" line="271"/>
         <source>Find meter number, address (#5), heat user or room…  (Ctrl+F)</source>
         <translation>Find meter number, address (#5), heat user or room…  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="282"/>
+        <location filename="../ui/main/MainWindow.cpp" line="272"/>
         <source>Meter</source>
         <translation>Meter</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="283"/>
+        <location filename="../ui/main/MainWindow.cpp" line="273"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="284"/>
+        <location filename="../ui/main/MainWindow.cpp" line="274"/>
         <source>Bus diagnostics</source>
         <translation>Bus diagnostics</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="285"/>
+        <location filename="../ui/main/MainWindow.cpp" line="275"/>
         <source>Telegram monitor</source>
         <translation>Telegram monitor</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="286"/>
+        <location filename="../ui/main/MainWindow.cpp" line="276"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="287"/>
+        <location filename="../ui/main/MainWindow.cpp" line="277"/>
         <source>&amp;Bus</source>
         <translation>&amp;Bus</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="288"/>
+        <location filename="../ui/main/MainWindow.cpp" line="278"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="289"/>
+        <location filename="../ui/main/MainWindow.cpp" line="279"/>
         <source>&amp;Configure</source>
         <translation>&amp;Configure</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="290"/>
-        <source>Add &amp;site…</source>
-        <translation>Add &amp;site…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="291"/>
-        <source>Add &amp;channel…</source>
-        <translation>Add &amp;channel…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="292"/>
-        <source>Add &amp;bus…</source>
-        <translation>Add &amp;bus…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="293"/>
-        <source>Add &amp;meter…</source>
-        <translation>Add &amp;meter…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="294"/>
-        <source>&amp;Edit selected…</source>
-        <translation>&amp;Edit selected…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="295"/>
-        <source>&amp;Import meters from CSV…</source>
-        <translation>&amp;Import meters from CSV…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="296"/>
+        <location filename="../ui/main/MainWindow.cpp" line="281"/>
         <source>&amp;Heat users…</source>
         <translation>&amp;Heat users…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="297"/>
+        <location filename="../ui/main/MainWindow.cpp" line="282"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="298"/>
+        <location filename="../ui/main/MainWindow.cpp" line="283"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="299"/>
+        <location filename="../ui/main/MainWindow.cpp" line="284"/>
         <source>Main toolbar</source>
         <translation>Main toolbar</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="300"/>
+        <location filename="../ui/main/MainWindow.cpp" line="285"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Open database…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="301"/>
+        <location filename="../ui/main/MainWindow.cpp" line="286"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="302"/>
+        <location filename="../ui/main/MainWindow.cpp" line="287"/>
         <source>Consumption &amp;sheets…</source>
         <translation>Consumption &amp;sheets…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="303"/>
+        <location filename="../ui/main/MainWindow.cpp" line="288"/>
         <source>&amp;Read</source>
         <translation>&amp;Read</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="304"/>
+        <location filename="../ui/main/MainWindow.cpp" line="289"/>
         <source>Read the selected buses or meters (F5)</source>
         <translation>Read the selected buses or meters (F5)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="305"/>
+        <location filename="../ui/main/MainWindow.cpp" line="290"/>
         <source>Read &amp;all buses</source>
         <translation>Read &amp;all buses</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="306"/>
+        <location filename="../ui/main/MainWindow.cpp" line="291"/>
         <source>&amp;Stop</source>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="307"/>
+        <location filename="../ui/main/MainWindow.cpp" line="292"/>
         <source>Stop reading the selected bus (Esc)</source>
         <translation>Stop reading the selected bus (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="308"/>
+        <location filename="../ui/main/MainWindow.cpp" line="293"/>
         <source>S&amp;can bus…</source>
         <translation>S&amp;can bus…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="309"/>
+        <location filename="../ui/main/MainWindow.cpp" line="294"/>
         <source>&amp;Find meter</source>
         <translation>&amp;Find meter</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="310"/>
+        <location filename="../ui/main/MainWindow.cpp" line="295"/>
         <source>&amp;About HeatDesk</source>
         <translation>&amp;About HeatDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="333"/>
+        <location filename="../ui/main/MainWindow.cpp" line="318"/>
         <source>Reading in progress</source>
         <translation>Reading in progress</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="334"/>
+        <location filename="../ui/main/MainWindow.cpp" line="319"/>
         <source>%n bus(es) are being read. Stop them and quit?</source>
         <translation>
             <numerusform>%n bus is being read. Stop it and quit?</numerusform>
@@ -1769,22 +1797,22 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="391"/>
+        <location filename="../ui/main/MainWindow.cpp" line="377"/>
         <source>Not every channel could be set up: %1</source>
         <translation>Not every channel could be set up: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="410"/>
+        <location filename="../ui/main/MainWindow.cpp" line="396"/>
         <source>%1: %2 of %3 meters read in %4 s</source>
         <translation>%1: %2 of %3 meters read in %4 s</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="450"/>
+        <location filename="../ui/main/MainWindow.cpp" line="436"/>
         <source>Links: %1 of %2 up</source>
         <translation>Links: %1 of %2 up</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="452"/>
+        <location filename="../ui/main/MainWindow.cpp" line="438"/>
         <source>Reading %n bus(es)</source>
         <translation>
             <numerusform>Reading %n bus</numerusform>
@@ -1792,42 +1820,42 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="452"/>
+        <location filename="../ui/main/MainWindow.cpp" line="438"/>
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="454"/>
+        <location filename="../ui/main/MainWindow.cpp" line="440"/>
         <source>NOT STORED (kept, retrying): %1</source>
         <translation>NOT STORED (kept, retrying): %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="457"/>
+        <location filename="../ui/main/MainWindow.cpp" line="443"/>
         <source>Readings stored this session: %1</source>
         <translation>Readings stored this session: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="459"/>
+        <location filename="../ui/main/MainWindow.cpp" line="445"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="459"/>
+        <location filename="../ui/main/MainWindow.cpp" line="445"/>
         <source>No database</source>
         <translation>No database</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="510"/>
+        <location filename="../ui/main/MainWindow.cpp" line="496"/>
         <source>Select a bus or meters to read.</source>
         <translation>Select a bus or meters to read.</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="537"/>
+        <location filename="../ui/main/MainWindow.cpp" line="523"/>
         <source>Select a bus whose channel is set up to scan it.</source>
         <translation>Select a bus whose channel is set up to scan it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="566"/>
+        <location filename="../ui/main/MainWindow.cpp" line="552"/>
         <source>%n meter(s) added.</source>
         <translation>
             <numerusform>%n meter added.</numerusform>
@@ -1835,7 +1863,7 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="567"/>
+        <location filename="../ui/main/MainWindow.cpp" line="553"/>
         <source>%n meter(s) added; not added: %1</source>
         <translation>
             <numerusform>%n meter added; not added: %1</numerusform>
@@ -1843,42 +1871,17 @@ Choose a longer period above.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="677"/>
-        <source>Select the site the channel belongs to.</source>
-        <translation>Select the site the channel belongs to.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="683"/>
-        <source>Select the channel the bus is on.</source>
-        <translation>Select the channel the bus is on.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="689"/>
-        <source>Select the bus the meter is on.</source>
-        <translation>Select the bus the meter is on.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="697"/>
-        <source>Select a site, channel, bus or meter to edit.</source>
-        <translation>Select a site, channel, bus or meter to edit.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="720"/>
-        <source>Select the bus to import meters into.</source>
-        <translation>Select the bus to import meters into.</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="728"/>
+        <location filename="../ui/main/MainWindow.cpp" line="636"/>
         <source>Open HeatDesk database</source>
         <translation>Open HeatDesk database</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="729"/>
+        <location filename="../ui/main/MainWindow.cpp" line="637"/>
         <source>HeatDesk databases (*.db *.sqlite);;All files (*)</source>
         <translation>HeatDesk databases (*.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="733"/>
+        <location filename="../ui/main/MainWindow.cpp" line="641"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>

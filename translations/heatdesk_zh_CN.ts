@@ -37,22 +37,22 @@
 <context>
     <name>heatdesk::bus::BusEngine</name>
     <message>
-        <location filename="../core/bus/BusEngine.cpp" line="431"/>
+        <location filename="../core/bus/BusEngine.cpp" line="433"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/bus/BusEngine.cpp" line="432"/>
+        <location filename="../core/bus/BusEngine.cpp" line="434"/>
         <source>not open</source>
         <translation>未打开</translation>
     </message>
     <message>
-        <location filename="../core/bus/BusEngine.cpp" line="434"/>
+        <location filename="../core/bus/BusEngine.cpp" line="436"/>
         <source>no link</source>
         <translation>没有链路</translation>
     </message>
     <message>
-        <location filename="../core/bus/BusEngine.cpp" line="442"/>
+        <location filename="../core/bus/BusEngine.cpp" line="444"/>
         <source>%1 of %2 done</source>
         <translation>已完成 %1/%2</translation>
     </message>
@@ -673,7 +673,7 @@
         <translation>ID 格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/config/ChannelDialog.cpp" line="74"/>
+        <location filename="../ui/config/ChannelDialog.cpp" line="75"/>
         <source>Plain (registration packet, then transparent)</source>
         <translation>普通（注册包，之后透传）</translation>
     </message>
@@ -794,6 +794,64 @@
         <location filename="../ui/config/ConfigDialog.cpp" line="152"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>heatdesk::ui::ConfigurationActions</name>
+    <message>
+        <location filename="../ui/main/ConfigurationActions.cpp" line="45"/>
+        <source>Add &amp;site…</source>
+        <translation>添加站点(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ConfigurationActions.cpp" line="46"/>
+        <source>Add &amp;channel…</source>
+        <translation>添加通道(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ConfigurationActions.cpp" line="47"/>
+        <source>Add &amp;bus…</source>
+        <translation>添加总线(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ConfigurationActions.cpp" line="48"/>
+        <source>Add &amp;meter…</source>
+        <translation>添加热表(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ConfigurationActions.cpp" line="49"/>
+        <source>&amp;Edit selected…</source>
+        <translation>编辑所选项(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ConfigurationActions.cpp" line="50"/>
+        <source>&amp;Import meters from CSV…</source>
+        <translation>从 CSV 导入热表(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ConfigurationActions.cpp" line="77"/>
+        <source>Select the site the channel belongs to.</source>
+        <translation>请先选择通道所属的站点。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ConfigurationActions.cpp" line="83"/>
+        <source>Select the channel the bus is on.</source>
+        <translation>请先选择总线所在的通道。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ConfigurationActions.cpp" line="89"/>
+        <source>Select the bus the meter is on.</source>
+        <translation>请先选择热表所在的总线。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ConfigurationActions.cpp" line="97"/>
+        <source>Select a site, channel, bus or meter to edit.</source>
+        <translation>请选择要编辑的站点、通道、总线或热表。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main/ConfigurationActions.cpp" line="121"/>
+        <source>Select the bus to import meters into.</source>
+        <translation>请选择要导入热表的总线。</translation>
     </message>
 </context>
 <context>
@@ -1584,295 +1642,240 @@ Choose a longer period above.</source>
 <context>
     <name>heatdesk::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="196"/>
+        <location filename="../ui/main/MainWindow.cpp" line="192"/>
         <source>About HeatDesk</source>
         <translation>关于 HeatDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="197"/>
+        <location filename="../ui/main/MainWindow.cpp" line="193"/>
         <source>&lt;b&gt;HeatDesk&lt;/b&gt; %1&lt;br&gt;Remote reading of district-heating meters (EN 13757 M-Bus, CJ/T 188).&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
         <translation>&lt;b&gt;HeatDesk&lt;/b&gt; %1&lt;br&gt;供热计量远程集中抄表（EN 13757 M-Bus、CJ/T 188）。&lt;br&gt;依据 GNU GPL 第 3 版或更高版本授权。</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="280"/>
+        <location filename="../ui/main/MainWindow.cpp" line="270"/>
         <source>HeatDesk — %1</source>
         <translation>HeatDesk — %1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="280"/>
+        <location filename="../ui/main/MainWindow.cpp" line="270"/>
         <source>HeatDesk</source>
         <translation>HeatDesk</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="281"/>
+        <location filename="../ui/main/MainWindow.cpp" line="271"/>
         <source>Find meter number, address (#5), heat user or room…  (Ctrl+F)</source>
         <translation>查找表号、地址（#5）、热用户或房号…  （Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="282"/>
+        <location filename="../ui/main/MainWindow.cpp" line="272"/>
         <source>Meter</source>
         <translation>热表</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="283"/>
+        <location filename="../ui/main/MainWindow.cpp" line="273"/>
         <source>History</source>
         <translation>历史数据</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="284"/>
+        <location filename="../ui/main/MainWindow.cpp" line="274"/>
         <source>Bus diagnostics</source>
         <translation>总线诊断</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="285"/>
+        <location filename="../ui/main/MainWindow.cpp" line="275"/>
         <source>Telegram monitor</source>
         <translation>报文监视</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="286"/>
+        <location filename="../ui/main/MainWindow.cpp" line="276"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="287"/>
+        <location filename="../ui/main/MainWindow.cpp" line="277"/>
         <source>&amp;Bus</source>
         <translation>总线(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="288"/>
+        <location filename="../ui/main/MainWindow.cpp" line="278"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="289"/>
+        <location filename="../ui/main/MainWindow.cpp" line="279"/>
         <source>&amp;Configure</source>
         <translation>配置(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="290"/>
-        <source>Add &amp;site…</source>
-        <translation>添加站点(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="291"/>
-        <source>Add &amp;channel…</source>
-        <translation>添加通道(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="292"/>
-        <source>Add &amp;bus…</source>
-        <translation>添加总线(&amp;B)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="293"/>
-        <source>Add &amp;meter…</source>
-        <translation>添加热表(&amp;M)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="294"/>
-        <source>&amp;Edit selected…</source>
-        <translation>编辑所选项(&amp;E)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="295"/>
-        <source>&amp;Import meters from CSV…</source>
-        <translation>从 CSV 导入热表(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="296"/>
+        <location filename="../ui/main/MainWindow.cpp" line="281"/>
         <source>&amp;Heat users…</source>
         <translation>热用户(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="297"/>
+        <location filename="../ui/main/MainWindow.cpp" line="282"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="298"/>
+        <location filename="../ui/main/MainWindow.cpp" line="283"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="299"/>
+        <location filename="../ui/main/MainWindow.cpp" line="284"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="300"/>
+        <location filename="../ui/main/MainWindow.cpp" line="285"/>
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="301"/>
+        <location filename="../ui/main/MainWindow.cpp" line="286"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="302"/>
+        <location filename="../ui/main/MainWindow.cpp" line="287"/>
         <source>Consumption &amp;sheets…</source>
         <translation>用热量报表(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="303"/>
+        <location filename="../ui/main/MainWindow.cpp" line="288"/>
         <source>&amp;Read</source>
         <translation>抄读(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="304"/>
+        <location filename="../ui/main/MainWindow.cpp" line="289"/>
         <source>Read the selected buses or meters (F5)</source>
         <translation>抄读所选总线或热表（F5）</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="305"/>
+        <location filename="../ui/main/MainWindow.cpp" line="290"/>
         <source>Read &amp;all buses</source>
         <translation>抄读全部总线(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="306"/>
+        <location filename="../ui/main/MainWindow.cpp" line="291"/>
         <source>&amp;Stop</source>
         <translation>停止(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="307"/>
+        <location filename="../ui/main/MainWindow.cpp" line="292"/>
         <source>Stop reading the selected bus (Esc)</source>
         <translation>停止抄读所选总线（Esc）</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="308"/>
+        <location filename="../ui/main/MainWindow.cpp" line="293"/>
         <source>S&amp;can bus…</source>
         <translation>扫描总线(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="309"/>
+        <location filename="../ui/main/MainWindow.cpp" line="294"/>
         <source>&amp;Find meter</source>
         <translation>查找热表(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="310"/>
+        <location filename="../ui/main/MainWindow.cpp" line="295"/>
         <source>&amp;About HeatDesk</source>
         <translation>关于 HeatDesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="333"/>
+        <location filename="../ui/main/MainWindow.cpp" line="318"/>
         <source>Reading in progress</source>
         <translation>正在抄读</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="334"/>
+        <location filename="../ui/main/MainWindow.cpp" line="319"/>
         <source>%n bus(es) are being read. Stop them and quit?</source>
         <translation>
             <numerusform>%n 条总线正在抄读。停止抄读并退出吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="391"/>
+        <location filename="../ui/main/MainWindow.cpp" line="377"/>
         <source>Not every channel could be set up: %1</source>
         <translation>部分通道未能建立：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="410"/>
+        <location filename="../ui/main/MainWindow.cpp" line="396"/>
         <source>%1: %2 of %3 meters read in %4 s</source>
         <translation>%1：已抄读 %2/%3 块表，用时 %4 秒</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="450"/>
+        <location filename="../ui/main/MainWindow.cpp" line="436"/>
         <source>Links: %1 of %2 up</source>
         <translation>链路在线：%1/%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="452"/>
+        <location filename="../ui/main/MainWindow.cpp" line="438"/>
         <source>Reading %n bus(es)</source>
         <translation>
             <numerusform>正在抄读 %n 条总线</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="452"/>
+        <location filename="../ui/main/MainWindow.cpp" line="438"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="454"/>
+        <location filename="../ui/main/MainWindow.cpp" line="440"/>
         <source>NOT STORED (kept, retrying): %1</source>
         <translation>未存储（已保留，正在重试）：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="457"/>
+        <location filename="../ui/main/MainWindow.cpp" line="443"/>
         <source>Readings stored this session: %1</source>
         <translation>本次已存储读数：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="459"/>
+        <location filename="../ui/main/MainWindow.cpp" line="445"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="459"/>
+        <location filename="../ui/main/MainWindow.cpp" line="445"/>
         <source>No database</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="510"/>
+        <location filename="../ui/main/MainWindow.cpp" line="496"/>
         <source>Select a bus or meters to read.</source>
         <translation>请选择要抄读的总线或热表。</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="537"/>
+        <location filename="../ui/main/MainWindow.cpp" line="523"/>
         <source>Select a bus whose channel is set up to scan it.</source>
         <translation>请选择所属通道已建立的总线进行扫描。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="566"/>
+        <location filename="../ui/main/MainWindow.cpp" line="552"/>
         <source>%n meter(s) added.</source>
         <translation>
             <numerusform>已添加 %n 块热表。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="567"/>
+        <location filename="../ui/main/MainWindow.cpp" line="553"/>
         <source>%n meter(s) added; not added: %1</source>
         <translation>
             <numerusform>已添加 %n 块热表；未添加：%1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="677"/>
-        <source>Select the site the channel belongs to.</source>
-        <translation>请先选择通道所属的站点。</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="683"/>
-        <source>Select the channel the bus is on.</source>
-        <translation>请先选择总线所在的通道。</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="689"/>
-        <source>Select the bus the meter is on.</source>
-        <translation>请先选择热表所在的总线。</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="697"/>
-        <source>Select a site, channel, bus or meter to edit.</source>
-        <translation>请选择要编辑的站点、通道、总线或热表。</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="720"/>
-        <source>Select the bus to import meters into.</source>
-        <translation>请选择要导入热表的总线。</translation>
-    </message>
-    <message>
-        <location filename="../ui/main/MainWindow.cpp" line="728"/>
+        <location filename="../ui/main/MainWindow.cpp" line="636"/>
         <source>Open HeatDesk database</source>
         <translation>打开 HeatDesk 数据库</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="729"/>
+        <location filename="../ui/main/MainWindow.cpp" line="637"/>
         <source>HeatDesk databases (*.db *.sqlite);;All files (*)</source>
         <translation>HeatDesk 数据库 (*.db *.sqlite);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="733"/>
+        <location filename="../ui/main/MainWindow.cpp" line="641"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>

@@ -1,16 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "main/MainWindow.h"
 
-#include "config/BusDialog.h"
-#include "config/ChannelDialog.h"
-#include "config/MeterDialog.h"
-#include "config/MeterImportDialog.h"
-#include "config/SiteDialog.h"
 #include "diagnostics/BusDiagnostics.h"
 #include "diagnostics/ScanDialog.h"
 #include "history/HistoryView.h"
 #include "main/ActionDelegate.h"
 #include "main/BusTreeModel.h"
+#include "main/ConfigurationActions.h"
 #include "main/Language.h"
 #include "main/MeterCommands.h"
 #include "main/MeterPanel.h"
@@ -199,20 +195,14 @@ void MainWindow::createActions() {
                 .arg(QApplication::applicationVersion()));
     });
 
-    m_addSiteAction = new QAction(this);
-    connect(m_addSiteAction, &QAction::triggered, this, [this] { addItem(int(Kind::Site)); });
-    m_addChannelAction = new QAction(this);
-    connect(m_addChannelAction, &QAction::triggered, this, [this] { addItem(int(Kind::Channel)); });
-    m_addBusAction = new QAction(this);
-    connect(m_addBusAction, &QAction::triggered, this, [this] { addItem(int(Kind::Bus)); });
-    m_addMeterAction = new QAction(this);
-    m_addMeterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    connect(m_addMeterAction, &QAction::triggered, this, [this] { addItem(int(Kind::Meter)); });
-    m_editAction = new QAction(this);
-    m_editAction->setShortcut(QKeySequence(Qt::Key_F2));
-    connect(m_editAction, &QAction::triggered, this, &MainWindow::editSelected);
-    m_importAction = new QAction(this);
-    connect(m_importAction, &QAction::triggered, this, &MainWindow::importMeters);
+    m_configuration = new ConfigurationActions(this, [this] { return sourceIndex(m_tree->currentIndex()); });
+    connect(m_configuration, &ConfigurationActions::configurationChanged, this, [this] {
+        if (m_station && m_station->runningBuses() > 0)
+            m_station->stopAll(); // the new configuration replaces links and engines
+        reloadConfiguration();
+    });
+    connect(m_configuration, &ConfigurationActions::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     m_usersAction = new QAction(this);
     m_usersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     connect(m_usersAction, &QAction::triggered, this, [this] {
@@ -228,8 +218,8 @@ void MainWindow::createActions() {
     separator->setSeparator(true);
     auto* commandsSeparator = new QAction(this);
     commandsSeparator->setSeparator(true);
-    m_tree->addActions({m_readAction, m_stopAction, m_scanAction, separator, m_editAction, m_addMeterAction,
-                        commandsSeparator});
+    m_tree->addActions({m_readAction, m_stopAction, m_scanAction, separator, m_configuration->editAction(),
+                        m_configuration->addMeterAction(), commandsSeparator});
     m_tree->addActions(m_meterCommands->actions());
 
     m_fileMenu = menuBar()->addMenu(QString());
@@ -244,10 +234,10 @@ void MainWindow::createActions() {
     m_busMenu->addSeparator();
     m_busMenu->addActions(m_meterCommands->actions());
     m_configMenu = menuBar()->addMenu(QString());
-    m_configMenu->addActions({m_addSiteAction, m_addChannelAction, m_addBusAction, m_addMeterAction});
+    m_configMenu->addActions(m_configuration->addActions());
     m_configMenu->addSeparator();
-    m_configMenu->addAction(m_editAction);
-    m_configMenu->addAction(m_importAction);
+    m_configMenu->addAction(m_configuration->editAction());
+    m_configMenu->addAction(m_configuration->importAction());
     m_configMenu->addSeparator();
     m_configMenu->addAction(m_usersAction);
     m_viewMenu = menuBar()->addMenu(QString());
@@ -287,12 +277,7 @@ void MainWindow::retranslate() {
     m_busMenu->setTitle(tr("&Bus"));
     m_viewMenu->setTitle(tr("&View"));
     m_configMenu->setTitle(tr("&Configure"));
-    m_addSiteAction->setText(tr("Add &site…"));
-    m_addChannelAction->setText(tr("Add &channel…"));
-    m_addBusAction->setText(tr("Add &bus…"));
-    m_addMeterAction->setText(tr("Add &meter…"));
-    m_editAction->setText(tr("&Edit selected…"));
-    m_importAction->setText(tr("&Import meters from CSV…"));
+    m_configuration->retranslate();
     m_usersAction->setText(tr("&Heat users…"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -349,6 +334,7 @@ QString MainWindow::openDatabase(const QString& path, bool create) {
                           create ? store::Database::Create::IfMissing : store::Database::Create::Never))
         return e->message;
     m_db = std::move(db);
+    m_configuration->setDatabase(m_db.get());
     m_meterPanel->setDatabase(m_db.get());
     m_meterPanel->clear();
     m_history->setDatabasePath(path);
@@ -643,84 +629,6 @@ void MainWindow::showView(View view) {
         m_tabs->setCurrentWidget(m_diagnostics);
         break;
     }
-}
-
-void MainWindow::runDialog(QDialog* dialog) {
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        if (m_station && m_station->runningBuses() > 0)
-            m_station->stopAll(); // the new configuration replaces links and engines
-        reloadConfiguration();
-    });
-    dialog->open();
-}
-
-void MainWindow::addItem(int kindValue) {
-    if (!m_db)
-        return;
-    const auto kind = static_cast<Kind>(kindValue);
-    // The parent of the new row: the selection or its nearest ancestor of the right kind.
-    const auto ancestor = [this](Kind wanted) -> qint64 {
-        for (QModelIndex i = sourceIndex(m_tree->currentIndex()); i.isValid(); i = i.parent())
-            if (kindOf(i) == wanted)
-                return i.data(BusTreeModel::IdRole).toLongLong();
-        return 0;
-    };
-    switch (kind) {
-    case Kind::Site:
-        runDialog(new SiteDialog(*m_db, 0, this));
-        return;
-    case Kind::Channel:
-        if (const qint64 site = ancestor(Kind::Site))
-            runDialog(new ChannelDialog(*m_db, 0, site, this));
-        else
-            statusBar()->showMessage(tr("Select the site the channel belongs to."), 8000);
-        return;
-    case Kind::Bus:
-        if (const qint64 channel = ancestor(Kind::Channel))
-            runDialog(new BusDialog(*m_db, 0, channel, this));
-        else
-            statusBar()->showMessage(tr("Select the channel the bus is on."), 8000);
-        return;
-    case Kind::Meter:
-        if (const qint64 bus = ancestor(Kind::Bus))
-            runDialog(new MeterDialog(*m_db, 0, bus, {}, this));
-        else
-            statusBar()->showMessage(tr("Select the bus the meter is on."), 8000);
-        return;
-    }
-}
-
-void MainWindow::editSelected() {
-    const QModelIndex index = sourceIndex(m_tree->currentIndex());
-    if (!m_db || !index.isValid()) {
-        statusBar()->showMessage(tr("Select a site, channel, bus or meter to edit."), 8000);
-        return;
-    }
-    const qint64 id = index.data(BusTreeModel::IdRole).toLongLong();
-    switch (kindOf(index)) {
-    case Kind::Site:
-        runDialog(new SiteDialog(*m_db, id, this));
-        break;
-    case Kind::Channel:
-        runDialog(new ChannelDialog(*m_db, id, 0, this));
-        break;
-    case Kind::Bus:
-        runDialog(new BusDialog(*m_db, id, 0, this));
-        break;
-    case Kind::Meter:
-        runDialog(new MeterDialog(*m_db, id, 0, {}, this));
-        break;
-    }
-}
-
-void MainWindow::importMeters() {
-    const qint64 busId = selectedBus();
-    if (!m_db || !busId) {
-        statusBar()->showMessage(tr("Select the bus to import meters into."), 8000);
-        return;
-    }
-    runDialog(new MeterImportDialog(*m_db, busId, {}, this));
 }
 
 void MainWindow::openDatabaseInteractively() {

@@ -10,7 +10,6 @@
 #include <memory>
 
 class QAction;
-class QDialog;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
@@ -23,6 +22,7 @@ namespace heatdesk::ui {
 
 class BusDiagnostics;
 class BusTreeModel;
+class ConfigurationActions;
 class HistoryView;
 class Language;
 class MeterCommands;
@@ -76,10 +76,6 @@ private:
     void updateStatusBar();
     void openDatabaseInteractively();
     // Configuration dialogs: `kind` of row to add below the selection, or the selection to edit.
-    void addItem(int kind);
-    void editSelected();
-    void importMeters();
-    void runDialog(QDialog* dialog);
     void showProblems(const QStringList& problems);
     // Reloads the tree's rows (names, users) and puts the live states back on them.
     void refreshTree();
@@ -110,12 +106,7 @@ private:
     QMenu* m_busMenu;
     QMenu* m_viewMenu;
     QMenu* m_configMenu;
-    QAction* m_addSiteAction;
-    QAction* m_addChannelAction;
-    QAction* m_addBusAction;
-    QAction* m_addMeterAction;
-    QAction* m_editAction;
-    QAction* m_importAction;
+    ConfigurationActions* m_configuration = nullptr;
     QAction* m_usersAction;
     QMenu* m_languageMenu;
     QMenu* m_helpMenu;
