@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/IntegrityCheck.h"
 #include "store/ReadingWriter.h"
 
 #include "StoreTestSupport.h"
@@ -58,4 +59,39 @@ TEST_F(StoreFixture, WriterKeepsReadingsWhenACommitFails) {
     ASSERT_TRUE(lock.exec("COMMIT"));
     ASSERT_FALSE(writer.flush());
     EXPECT_EQ(ReadingRepository(m_db).count(), 1);
+}
+
+TEST_F(StoreFixture, AFullDiskRefusesTheBatchClearlyAndLosesNothing) {
+    ReadingRepository readings(m_db);
+    std::vector<NewReading> committed;
+    for (int i = 0; i < 10; ++i)
+        committed.push_back(reading(m_meters[i % 3], i * 1000, 100.0 + i));
+    ASSERT_FALSE(readings.append(committed));
+
+    // The database may not grow by a single page: what SQLite reports when the disk is full.
+    QSqlQuery q(m_db.sql());
+    ASSERT_TRUE(q.exec("PRAGMA page_count") && q.next());
+    const qint64 pages = q.value(0).toLongLong();
+    ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+
+    ReadingWriter writer(m_db, 60'000, 100'000);
+    const int waiting = 3000; // needs many more pages than the file has
+    for (int i = 0; i < waiting; ++i)
+        ASSERT_FALSE(writer.add(reading(m_meters[i % 3], 100'000 + i * 1000, 200.0 + i), 0));
+    const MaybeError error = writer.flush();
+    ASSERT_TRUE(error);
+    EXPECT_EQ(error->code, StoreError::Code::DiskFull);
+    EXPECT_TRUE(error->message.contains("disk is full")) << error->message.toStdString();
+    EXPECT_EQ(writer.pending(), static_cast<std::size_t>(waiting)); // kept for the next try
+    EXPECT_EQ(readings.count(), 10);                                 // the commit left no trace
+    CheckReport report = checkDatabase(m_db);
+    EXPECT_TRUE(report.ok()) << report.problems.join("; ").toStdString();
+
+    // Space is freed: the same readings go in, nothing lost and nothing twice.
+    ASSERT_TRUE(q.exec("PRAGMA max_page_count = 1073741823"));
+    ASSERT_FALSE(writer.flush());
+    EXPECT_EQ(writer.pending(), 0u);
+    EXPECT_EQ(readings.count(), 10 + waiting);
+    report = checkDatabase(m_db);
+    EXPECT_TRUE(report.ok()) << report.problems.join("; ").toStdString();
 }
