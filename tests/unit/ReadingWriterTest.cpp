@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "store/IntegrityCheck.h"
 #include "store/ReadingWriter.h"
 
 #include "StoreTestSupport.h"
+#include "store/IntegrityCheck.h"
 
 #include <QSqlQuery>
 
@@ -83,7 +83,7 @@ TEST_F(StoreFixture, AFullDiskRefusesTheBatchClearlyAndLosesNothing) {
     EXPECT_EQ(error->code, StoreError::Code::DiskFull);
     EXPECT_TRUE(error->message.contains("disk is full")) << error->message.toStdString();
     EXPECT_EQ(writer.pending(), static_cast<std::size_t>(waiting)); // kept for the next try
-    EXPECT_EQ(readings.count(), 10);                                 // the commit left no trace
+    EXPECT_EQ(readings.count(), 10);                                // the commit left no trace
     CheckReport report = checkDatabase(m_db);
     EXPECT_TRUE(report.ok()) << report.problems.join("; ").toStdString();
 
