@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/ConfigRepository.h"
 
+#include "store/ReadingIndex.h"
 #include "store/SqlValues.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <limits>
+#include <map>
 #include <type_traits>
 
 namespace heatdesk::store {
@@ -307,21 +310,21 @@ QString ConfigRepository::busName(qint64 busId) {
 }
 
 QList<TreeRow> ConfigRepository::tree(StoreError* error) {
-    // The latest reading per meter by one index seek each on (meter_id, read_at).
-    const QString sql = QStringLiteral(
-        "SELECT s.id, c.id, b.id, m.id, s.name, c.name, c.kind, b.name, m.number, m.protocol, "
-        "m.primary_address, r.read_at, r.energy_kwh, r.flags, m.secondary_address, m.location, "
-        "u.name, u.building, u.unit, u.room "
-        "FROM buses b JOIN channels c ON c.id = b.channel_id JOIN sites s ON s.id = c.site_id "
-        "LEFT JOIN meters m ON m.bus_id = b.id "
-        "LEFT JOIN readings r ON r.id = (SELECT id FROM readings WHERE meter_id = m.id "
-        "ORDER BY read_at DESC, id DESC LIMIT 1) "
-        "LEFT JOIN meter_assignments a ON a.id = (SELECT id FROM meter_assignments "
-        "WHERE meter_id = m.id AND valid_to IS NULL ORDER BY valid_from DESC LIMIT 1) "
-        "LEFT JOIN heat_users u ON u.id = a.heat_user_id "
-        "ORDER BY s.name, c.name, b.name, m.number");
-    return allRows(
-        m_db.sql(), sql, {}, QStringLiteral("cannot read the meter tree"), error, [](const QSqlQuery& q) {
+    // The latest reading per meter comes from the reading index, in the same read transaction.
+    const QString sql =
+        QStringLiteral("SELECT s.id, c.id, b.id, m.id, s.name, c.name, c.kind, b.name, m.number, m.protocol, "
+                       "m.primary_address, m.secondary_address, m.location, "
+                       "u.name, u.building, u.unit, u.room "
+                       "FROM buses b JOIN channels c ON c.id = b.channel_id JOIN sites s ON s.id = c.site_id "
+                       "LEFT JOIN meters m ON m.bus_id = b.id "
+                       "LEFT JOIN meter_assignments a ON a.id = (SELECT id FROM meter_assignments "
+                       "WHERE meter_id = m.id AND valid_to IS NULL ORDER BY valid_from DESC LIMIT 1) "
+                       "LEFT JOIN heat_users u ON u.id = a.heat_user_id "
+                       "ORDER BY s.name, c.name, b.name, m.number");
+    ReadSnapshot snapshot(m_db.sql());
+    StoreError failure;
+    QList<TreeRow> rows = allRows(
+        m_db.sql(), sql, {}, QStringLiteral("cannot read the meter tree"), &failure, [](const QSqlQuery& q) {
             TreeRow t;
             t.siteId = q.value(0).toLongLong();
             t.channelId = q.value(1).toLongLong();
@@ -335,19 +338,33 @@ QList<TreeRow> ConfigRepository::tree(StoreError* error) {
             t.protocol = q.value(9).toString();
             if (!q.value(10).isNull())
                 t.primaryAddress = q.value(10).toInt();
-            if (!q.value(11).isNull())
-                t.lastReadAtMs = q.value(11).toLongLong();
-            if (!q.value(12).isNull())
-                t.lastEnergyKwh = q.value(12).toDouble();
-            t.lastFlags = q.value(13).toUInt();
-            t.secondaryAddress = q.value(14).toString();
-            t.location = q.value(15).toString();
-            t.userName = q.value(16).toString();
-            const QStringList room{q.value(17).toString(), q.value(18).toString(), q.value(19).toString()};
+            t.secondaryAddress = q.value(11).toString();
+            t.location = q.value(12).toString();
+            t.userName = q.value(13).toString();
+            const QStringList room{q.value(14).toString(), q.value(15).toString(), q.value(16).toString()};
             if (!room.join(QString()).isEmpty())
                 t.userRoom = room.join(QLatin1Char('-'));
             return t;
         });
+    std::map<qint64, Point> latest;
+    if (failure.message.isEmpty())
+        if (auto e =
+                boundaryPoints(m_db.sql(), std::nullopt, std::numeric_limits<qint64>::max(), true, latest))
+            failure = *e;
+    if (!failure.message.isEmpty()) {
+        if (error)
+            *error = failure;
+        return {};
+    }
+    for (TreeRow& t : rows) {
+        const auto found = latest.find(t.meterId);
+        if (t.meterId == 0 || found == latest.end())
+            continue;
+        t.lastReadAtMs = found->second.readAtMs;
+        t.lastEnergyKwh = found->second.energyKwh;
+        t.lastFlags = found->second.flags;
+    }
+    return rows;
 }
 
 QList<ChannelRow> ConfigRepository::channels(StoreError* error) {
@@ -507,12 +524,11 @@ MaybeError ConfigRepository::remove(Level level, qint64 id) {
     const QString name = q.value(0).toString();
     const QString what = QStringLiteral("cannot remove %1 %2").arg(noun, name);
 
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM readings WHERE meter_id IN (%1)")
-                  .arg(QLatin1String(scope.meters)));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return fromSqlError(what, q.lastError());
-    if (const qint64 readings = q.value(0).toLongLong(); readings > 0) {
+    StoreError countError;
+    const std::optional<qint64> count = readingCount(db, QLatin1String(scope.meters), id, &countError);
+    if (!count)
+        return StoreError{countError.code, QStringLiteral("%1: %2").arg(what, countError.message)};
+    if (const qint64 readings = *count; readings > 0) {
         const QString tail = QStringLiteral("readings are never deleted");
         return StoreError{
             StoreError::Code::Invariant,

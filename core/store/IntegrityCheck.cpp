@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/IntegrityCheck.h"
 
+#include "store/ReadingIndex.h"
 #include "store/ReadingRepository.h"
 
 #include <QSqlError>
@@ -30,8 +31,9 @@ CheckReport checkDatabase(Database& db) {
                                    .arg(q.value(1).toString(), q.value(0).toString(), q.value(2).toString());
     }
 
-    const QStringList triggers = {"readings_no_update",    "readings_no_delete", "corrections_no_update",
-                                  "corrections_no_delete", "payments_no_update", "payments_no_delete"};
+    const QStringList triggers = {
+        "readings_no_update", "readings_no_delete", "corrections_no_update",    "corrections_no_delete",
+        "payments_no_update", "payments_no_delete", "reading_chunks_no_update", "reading_chunks_no_delete"};
     for (const QString& t : triggers) {
         q.prepare(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name = ?"));
         q.addBindValue(t);
@@ -40,12 +42,25 @@ CheckReport checkDatabase(Database& db) {
                 << QStringLiteral("append-only guard %1 is missing: its table could be changed").arg(t);
     }
 
+    // The reading index must hold every reading once: chunked below the tail, in runs from it on.
+    ReadSnapshot snapshot(db.sql());
+    const IndexTotals index = indexTotals(db.sql());
+    report.problems << index.problems;
+    qint64 chunked = 0, chunkedIdSum = 0, tail = 0, tailIdSum = 0;
+
     // Re-hash every reading: a changed value, a removed or reordered row breaks the chain there.
     QByteArray link(kChainLinkSize, '\0');
     qint64 broken = 0;
     ReadingRepository readings(db);
     const auto error = readings.forEach({}, [&](const StoredReading& r) {
         ++report.readings;
+        if (index.tailStart != 0 && r.id >= index.tailStart) {
+            ++tail;
+            tailIdSum += r.id;
+        } else {
+            ++chunked;
+            chunkedIdSum += r.id;
+        }
         const NewReading content{r.meterId, r.sessionId, r.readAtMs, r.protocol, r.values, r.quality};
         const QByteArray expected = chainLink(link, r.id, content);
         if (expected != r.chain) {
@@ -62,6 +77,13 @@ CheckReport checkDatabase(Database& db) {
         report.problems << error->message;
     if (broken > 10)
         report.problems << QStringLiteral("... %1 readings in all break the hash chain").arg(broken);
+    if (index.problems.isEmpty() && (chunked != index.chunkedPoints || chunkedIdSum != index.chunkedIdSum ||
+                                     tail != index.tailReadings || tailIdSum != index.tailIdSum))
+        report.problems << QStringLiteral("the reading index does not match the readings (%1 readings, %2 in "
+                                          "chunks, %3 in runs): charts and boundaries may miss readings")
+                               .arg(report.readings)
+                               .arg(index.chunkedPoints)
+                               .arg(index.tailReadings);
     return report;
 }
 

@@ -9,7 +9,7 @@ namespace heatdesk::store {
 
 // The schema version this program writes. A database with a higher version was made by a newer
 // HeatDesk and is refused; lower versions are migrated forward, one step per transaction.
-constexpr int kSchemaVersion = 5;
+constexpr int kSchemaVersion = 6;
 
 // Version recorded in the database (0 for an empty file), or an error.
 std::optional<int> schemaVersion(QSqlDatabase& db, StoreError* error = nullptr);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/ReadingRepository.h"
 
-#include "store/NativeHistory.h"
+#include "store/ReadingIndex.h"
 #include "store/ReadingInserter.h"
 #include "store/SqlValues.h"
 
@@ -9,14 +9,12 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <algorithm>
+#include <limits>
+#include <map>
 #include <numeric>
 #include <utility>
 
 namespace heatdesk::store {
-
-const char* const kHistorySql =
-    "SELECT read_at, energy_kwh, volume_m3, power_kw, flow_m3h, supply_c, return_c FROM readings "
-    "WHERE meter_id = ? AND read_at >= ? AND read_at < ? ORDER BY read_at";
 
 namespace {
 
@@ -54,18 +52,6 @@ StoredReading rowToReading(const QSqlQuery& q) {
     v.rawFrames.assign(raw.begin(), raw.end());
     r.chain = q.value(21).toByteArray();
     return r;
-}
-
-// Columns: meter_id, id, read_at, energy_kwh, volume_m3, flags.
-BoundaryReading rowToBoundary(const QSqlQuery& q) {
-    BoundaryReading b;
-    b.meterId = q.value(0).toLongLong();
-    b.readingId = q.value(1).toLongLong();
-    b.readAtMs = q.value(2).toLongLong();
-    b.energyKwh = optionalReal(q.value(3));
-    b.volumeM3 = optionalReal(q.value(4));
-    b.flags = q.value(5).toUInt();
-    return b;
 }
 
 template <typename T>
@@ -142,6 +128,10 @@ MaybeError ReadingRepository::append(std::span<const NewReading> readings, QList
             (*ids)[static_cast<qsizetype>(i)] = id;
     }
     inserter.reset();
+    if (auto e = indexBatch(db, lastId + 1, id, m_nativeAppend)) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        return e;
+    }
     if (!q.exec(QStringLiteral("COMMIT")))
         return rollback(QStringLiteral("cannot commit readings"), q.lastError());
     return std::nullopt;
@@ -174,99 +164,55 @@ std::optional<StoredReading> ReadingRepository::find(qint64 id, StoreError* erro
 
 QList<HistoryPoint> ReadingRepository::history(qint64 meterId, qint64 fromMs, qint64 toMs,
                                                StoreError* error) {
-    if (m_nativeAppend) {
-        if (std::optional<NativeHistory> native = nativeHistory(m_db.sql(), meterId, fromMs, toMs)) {
-            if (native->error)
-                return failWith<QList<HistoryPoint>>(
-                    error, fromSqlError(QStringLiteral("cannot read the history of meter %1").arg(meterId),
-                                        *native->error));
-            return std::move(native->points);
-        }
+    std::vector<Point> points;
+    {
+        ReadSnapshot snapshot(m_db.sql());
+        if (auto e = meterPoints(m_db.sql(), meterId, fromMs, toMs, points, m_nativeAppend))
+            return failWith<QList<HistoryPoint>>(error, *e);
     }
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    q.prepare(QString::fromLatin1(kHistorySql));
-    q.addBindValue(meterId);
-    q.addBindValue(fromMs);
-    q.addBindValue(toMs);
-    if (!q.exec())
-        return failWith<QList<HistoryPoint>>(
-            error,
-            fromSqlError(QStringLiteral("cannot read the history of meter %1").arg(meterId), q.lastError()));
-    QList<HistoryPoint> points;
-    while (q.next()) {
-        HistoryPoint p;
-        p.readAtMs = q.value(0).toLongLong();
-        p.energyKwh = optionalReal(q.value(1));
-        p.volumeM3 = optionalReal(q.value(2));
-        p.powerKw = optionalReal(q.value(3));
-        p.flowM3h = optionalReal(q.value(4));
-        p.supplyC = optionalReal(q.value(5));
-        p.returnC = optionalReal(q.value(6));
-        points.append(p);
-    }
-    return points;
+    QList<HistoryPoint> out;
+    out.reserve(static_cast<qsizetype>(points.size()));
+    for (const Point& p : points)
+        out.append({p.readAtMs, p.energyKwh, p.volumeM3, p.powerKw, p.flowM3h, p.supplyC, p.returnC});
+    return out;
 }
 
 QList<BoundaryReading> ReadingRepository::lastAtOrBefore(qint64 atMs, StoreError* error) {
-    return boundary(atMs, true, error);
+    return boundary(std::nullopt, atMs, true, error);
 }
 
 QList<BoundaryReading> ReadingRepository::firstAtOrAfter(qint64 atMs, StoreError* error) {
-    return boundary(atMs, false, error);
-}
-
-QList<BoundaryReading> ReadingRepository::boundary(qint64 atMs, bool before, StoreError* error) {
-    // One index seek per meter on (meter_id, read_at): linear in meters, independent of history.
-    const QString pick = before ? QStringLiteral("read_at <= ? ORDER BY read_at DESC, id DESC")
-                                : QStringLiteral("read_at >= ? ORDER BY read_at ASC, id ASC");
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT m.id, r.id, r.read_at, r.energy_kwh, r.volume_m3, r.flags FROM meters m "
-                       "JOIN readings r ON r.id = (SELECT id FROM readings WHERE meter_id = m.id AND %1 "
-                       "LIMIT 1) ORDER BY m.id")
-            .arg(pick));
-    q.addBindValue(atMs);
-    if (!q.exec())
-        return failWith<QList<BoundaryReading>>(
-            error, fromSqlError(QStringLiteral("cannot read boundary readings"), q.lastError()));
-    QList<BoundaryReading> out;
-    while (q.next())
-        out.append(rowToBoundary(q));
-    return out;
+    return boundary(std::nullopt, atMs, false, error);
 }
 
 std::optional<BoundaryReading> ReadingRepository::boundaryFor(qint64 meterId, qint64 atMs, bool before,
                                                               StoreError* error) {
-    QSqlQuery q(m_db.sql());
-    q.prepare(
-        QStringLiteral(
-            "SELECT meter_id, id, read_at, energy_kwh, volume_m3, flags FROM readings WHERE meter_id = ? "
-            "AND %1 LIMIT 1")
-            .arg(before ? QStringLiteral("read_at <= ? ORDER BY read_at DESC, id DESC")
-                        : QStringLiteral("read_at >= ? ORDER BY read_at ASC, id ASC")));
-    q.addBindValue(meterId);
-    q.addBindValue(atMs);
-    if (!q.exec()) {
-        if (error)
-            *error =
-                fromSqlError(QStringLiteral("cannot read readings of meter %1").arg(meterId), q.lastError());
-        return std::nullopt;
+    const QList<BoundaryReading> found = boundary(meterId, atMs, before, error);
+    return found.isEmpty() ? std::nullopt : std::optional(found.front());
+}
+
+QList<BoundaryReading> ReadingRepository::boundary(std::optional<qint64> meterId, qint64 atMs, bool before,
+                                                   StoreError* error) {
+    std::map<qint64, Point> nearest;
+    {
+        ReadSnapshot snapshot(m_db.sql());
+        if (auto e = boundaryPoints(m_db.sql(), meterId, atMs, before, nearest, m_nativeAppend))
+            return failWith<QList<BoundaryReading>>(error, *e);
     }
-    if (!q.next())
-        return std::nullopt;
-    return rowToBoundary(q);
+    QList<BoundaryReading> out;
+    out.reserve(static_cast<qsizetype>(nearest.size()));
+    for (const auto& [meter, p] : nearest)
+        out.append({meter, p.readingId, p.readAtMs, p.energyKwh, p.volumeM3, p.flags});
+    return out;
 }
 
 MaybeError ReadingRepository::forEach(const ReadingFilter& filter,
                                       const std::function<bool(const StoredReading&)>& visit) {
+    if (filter.meterId)
+        return forEachOfMeter(filter, visit);
+    // All meters: one pass over the table in id order.
     QString where = QStringLiteral("1 = 1");
     QVariantList binds;
-    if (filter.meterId) {
-        where += QStringLiteral(" AND meter_id = ?");
-        binds << *filter.meterId;
-    }
     if (filter.fromMs) {
         where += QStringLiteral(" AND read_at >= ?");
         binds << *filter.fromMs;
@@ -286,6 +232,35 @@ MaybeError ReadingRepository::forEach(const ReadingFilter& filter,
     while (q.next())
         if (!visit(rowToReading(q)))
             break;
+    return std::nullopt;
+}
+
+MaybeError ReadingRepository::forEachOfMeter(const ReadingFilter& filter,
+                                             const std::function<bool(const StoredReading&)>& visit) {
+    // The index gives the meter's reading ids; each row is then one lookup by id.
+    std::vector<Point> points;
+    ReadSnapshot snapshot(m_db.sql());
+    if (auto e = meterPoints(
+            m_db.sql(), *filter.meterId, filter.fromMs.value_or(std::numeric_limits<qint64>::min()),
+            filter.toMs.value_or(std::numeric_limits<qint64>::max()), points, m_nativeAppend))
+        return e;
+    std::vector<qint64> ids;
+    ids.reserve(points.size());
+    for (const Point& p : points)
+        ids.push_back(p.readingId);
+    std::sort(ids.begin(), ids.end());
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM readings WHERE id = ?").arg(QLatin1String(kColumns)));
+    for (qint64 id : ids) {
+        q.addBindValue(id);
+        if (!q.exec() || !q.next())
+            return fromSqlError(QStringLiteral("cannot read reading %1").arg(id), q.lastError());
+        const StoredReading reading = rowToReading(q);
+        q.finish();
+        if (!visit(reading))
+            break;
+    }
     return std::nullopt;
 }
 

@@ -64,12 +64,15 @@ public:
 
     qint64 count(StoreError* error = nullptr);
 
-    // Appends and reads charts through SQLite's C API where that is safe (the default), or always
-    // through Qt SQL; tests run both.
+    // Appends and reads the index through SQLite's C API where that is safe (the default), or
+    // always through Qt SQL; tests run both.
     void setNativeAppend(bool enabled) { m_nativeAppend = enabled; }
 
 private:
-    QList<BoundaryReading> boundary(qint64 atMs, bool before, StoreError* error);
+    QList<BoundaryReading> boundary(std::optional<qint64> meterId, qint64 atMs, bool before,
+                                    StoreError* error);
+    MaybeError forEachOfMeter(const ReadingFilter& filter,
+                              const std::function<bool(const StoredReading&)>& visit);
 
     Database& m_db;
     bool m_nativeAppend = true;

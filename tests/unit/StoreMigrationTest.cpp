@@ -96,7 +96,7 @@ TEST(StoreMigration, VersionTwoWithHeatUsersMigratesToThreeAllActive) {
     EXPECT_TRUE(checkDatabase(db).ok());
 }
 
-TEST(StoreMigration, VersionThreeWithReadingsMigratesToFourWithTheChartIndex) {
+TEST(StoreMigration, VersionThreeWithReadingsMigratesWithItsReadingsInTheIndex) {
     QTemporaryDir dir;
     const QString path = dir.filePath("v3.db");
     {
@@ -143,22 +143,24 @@ TEST(StoreMigration, VersionThreeWithReadingsMigratesToFourWithTheChartIndex) {
     EXPECT_EQ(points[2].energyKwh, 30.0);
     ASSERT_EQ(readings.lastAtOrBefore(2500).size(), 1);
     EXPECT_EQ(readings.lastAtOrBefore(2500).at(0).readingId, 2);
-    // The chart reads the index alone.
-    QSqlQuery plan(db.sql());
-    ASSERT_TRUE(
-        plan.exec("EXPLAIN QUERY PLAN SELECT read_at, energy_kwh, volume_m3, power_kw, flow_m3h, "
-                  "supply_c, return_c FROM readings WHERE meter_id = 1 AND read_at >= 0 AND read_at < 9 "
-                  "ORDER BY read_at"));
-    QString planText;
-    while (plan.next())
-        planText += plan.value(3).toString();
-    EXPECT_TRUE(planText.contains("COVERING INDEX readings_meter_chart")) << planText.toStdString();
+    // Version 6 put the stored readings into one chunk; a new one goes to the tail.
+    QSqlQuery q(db.sql());
+    ASSERT_TRUE(q.exec("SELECT count, first_id, last_id FROM reading_chunks") && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 3);
+    EXPECT_EQ(q.value(1).toInt(), 1);
+    EXPECT_EQ(q.value(2).toInt(), 3);
+    q.finish();
     NewReading r;
     r.meterId = 1;
     r.readAtMs = 4000;
     r.values.rawFrames = {0xE5};
     ASSERT_FALSE(readings.append(std::span(&r, 1)));
-    EXPECT_TRUE(checkDatabase(db).ok()); // the chain continues across the migration
+    ASSERT_TRUE(q.exec("SELECT first_id, last_id FROM reading_runs") && q.next());
+    EXPECT_EQ(q.value(0).toInt(), 4);
+    q.finish();
+    EXPECT_EQ(readings.history(1, 0, 10'000).size(), 4);
+    const CheckReport report = checkDatabase(db);
+    EXPECT_TRUE(report.ok()) << report.problems.join("; ").toStdString(); // the chain continues
 }
 
 TEST(StoreMigration, VersionFourWithHeatUsersMigratesToFiveWithAppendOnlyPayments) {

@@ -1,0 +1,387 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The SQL is plain apart from the read snapshot, a savepoint (SQLite: it begins a read
+// transaction; PostgreSQL: BEGIN ISOLATION LEVEL REPEATABLE READ). Point rows are read through
+// SQLite's C API where that is safe (see ReadingInserter.h): a merge reads 262,144 rows, and a
+// QVariant per value would cost more than the merge itself.
+#include "store/ReadingIndex.h"
+
+#ifdef HEATDESK_NATIVE_SQLITE
+#include "store/NativeSqlite.h"
+#endif
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <algorithm>
+#include <functional>
+#include <limits>
+#include <memory>
+#include <unordered_map>
+
+namespace heatdesk::store {
+namespace {
+
+// A chunk holds at most this many points (72 KB), so one chunk never costs much to read.
+constexpr std::size_t kChunkPoints = 1024;
+
+// The columns every point query selects, in this order.
+constexpr const char* kPointColumns =
+    "meter_id, read_at, id, flags, energy_kwh, volume_m3, power_kw, flow_m3h, supply_c, return_c";
+
+StoreError indexError(const QString& what, const QString& detail) {
+    return {StoreError::Code::Sql, QStringLiteral("%1: %2").arg(what, detail)};
+}
+
+using PointVisitor = std::function<void(qint64 meterId, const Point&)>;
+
+// Runs `sql` (selecting kPointColumns) with integer bindings and hands each row to `visit`.
+MaybeError forEachPointRow(QSqlDatabase& db, const QString& sql, const std::vector<qint64>& binds,
+                           const PointVisitor& visit, const QString& what, bool native) {
+#ifdef HEATDESK_NATIVE_SQLITE
+    if (sqlite3* handle = native ? nativeHandle(db) : nullptr) {
+        sqlite3_stmt* raw = nullptr;
+        const QByteArray text = sql.toUtf8();
+        if (sqlite3_prepare_v2(handle, text.constData(), -1, &raw, nullptr) != SQLITE_OK)
+            return indexError(what, QString::fromUtf8(sqlite3_errmsg(handle)));
+        const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> statement(raw, sqlite3_finalize);
+        for (std::size_t i = 0; i < binds.size(); ++i)
+            sqlite3_bind_int64(raw, static_cast<int>(i + 1), binds[i]);
+        const auto real = [raw](int column) {
+            return sqlite3_column_type(raw, column) == SQLITE_NULL
+                       ? std::nullopt
+                       : std::optional(sqlite3_column_double(raw, column));
+        };
+        Point p;
+        int rc;
+        while ((rc = sqlite3_step(raw)) == SQLITE_ROW) {
+            p.readAtMs = sqlite3_column_int64(raw, 1);
+            p.readingId = sqlite3_column_int64(raw, 2);
+            p.flags = static_cast<quint32>(sqlite3_column_int64(raw, 3));
+            p.energyKwh = real(4);
+            p.volumeM3 = real(5);
+            p.powerKw = real(6);
+            p.flowM3h = real(7);
+            p.supplyC = real(8);
+            p.returnC = real(9);
+            visit(sqlite3_column_int64(raw, 0), p);
+        }
+        if (rc != SQLITE_DONE)
+            return indexError(what, QString::fromUtf8(sqlite3_errmsg(handle)));
+        return std::nullopt;
+    }
+#else
+    Q_UNUSED(native)
+#endif
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (qint64 b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return indexError(what, q.lastError().text());
+    const auto real = [&q](int column) {
+        const QVariant v = q.value(column);
+        return v.isNull() ? std::nullopt : std::optional(v.toDouble());
+    };
+    Point p;
+    while (q.next()) {
+        p.readAtMs = q.value(1).toLongLong();
+        p.readingId = q.value(2).toLongLong();
+        p.flags = static_cast<quint32>(q.value(3).toLongLong());
+        p.energyKwh = real(4);
+        p.volumeM3 = real(5);
+        p.powerKw = real(6);
+        p.flowM3h = real(7);
+        p.supplyC = real(8);
+        p.returnC = real(9);
+        visit(q.value(0).toLongLong(), p);
+    }
+    if (q.lastError().isValid())
+        return indexError(what, q.lastError().text());
+    return std::nullopt;
+}
+
+// The first id of the tail, or std::nullopt if every reading is in a chunk.
+std::optional<qint64> tailStart(QSqlDatabase& db, StoreError* error) {
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT MIN(first_id) FROM reading_runs")) || !q.next()) {
+        *error = indexError(QStringLiteral("cannot read the unmerged readings"), q.lastError().text());
+        return std::nullopt;
+    }
+    return q.value(0).isNull() ? std::nullopt : std::optional(q.value(0).toLongLong());
+}
+
+MaybeError insertChunk(QSqlQuery& insert, qint64 meterId, const Point* points, std::size_t count) {
+    const Point& first = points[0];
+    const Point& last = points[count - 1];
+    const auto optional = [](const std::optional<double>& v) { return v ? QVariant(*v) : QVariant(); };
+    insert.addBindValue(meterId);
+    insert.addBindValue(first.readAtMs);
+    insert.addBindValue(first.readingId);
+    insert.addBindValue(optional(first.energyKwh));
+    insert.addBindValue(optional(first.volumeM3));
+    insert.addBindValue(first.flags);
+    insert.addBindValue(last.readAtMs);
+    insert.addBindValue(last.readingId);
+    insert.addBindValue(optional(last.energyKwh));
+    insert.addBindValue(optional(last.volumeM3));
+    insert.addBindValue(last.flags);
+    insert.addBindValue(static_cast<qint64>(count));
+    insert.addBindValue(encodePoints(points, count));
+    if (!insert.exec())
+        return indexError(QStringLiteral("cannot store the chart points of meter %1").arg(meterId),
+                          insert.lastError().text());
+    return std::nullopt;
+}
+
+// The boundary rule: the nearer of two candidates on the chosen side.
+bool nearer(const Point& candidate, const Point& best, bool before) {
+    return before ? pointBefore(best, candidate) : pointBefore(candidate, best);
+}
+
+void offer(std::map<qint64, Point>& out, qint64 meterId, const Point& p, bool before) {
+    auto [it, added] = out.try_emplace(meterId, p);
+    if (!added && nearer(p, it->second, before))
+        it->second = p;
+}
+
+} // namespace
+
+MaybeError indexBatch(QSqlDatabase& db, qint64 firstId, qint64 lastId, bool native) {
+    QSqlQuery q(db);
+    const QString what = QStringLiteral("cannot index the readings");
+    // The batch's rows were just written and are in the page cache.
+    q.prepare(
+        QStringLiteral("INSERT INTO reading_runs (first_id, meter_id, last_id) SELECT MIN(id), meter_id, "
+                       "MAX(id) FROM readings WHERE id BETWEEN ? AND ? GROUP BY meter_id"));
+    q.addBindValue(firstId);
+    q.addBindValue(lastId);
+    if (!q.exec())
+        return indexError(what, q.lastError().text());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*), MIN(first_id) FROM reading_runs")) || !q.next())
+        return indexError(what, q.lastError().text());
+    const qint64 runs = q.value(0).toLongLong();
+    const qint64 tailReadings = lastId - q.value(1).toLongLong() + 1;
+    q.finish();
+    if (runs >= kMergeRuns || tailReadings >= kMergeReadings)
+        return mergeTail(db, native);
+    return std::nullopt;
+}
+
+MaybeError mergeTail(QSqlDatabase& db, bool native) {
+    StoreError error;
+    const std::optional<qint64> start = tailStart(db, &error);
+    if (!start)
+        return error.message.isEmpty() ? std::nullopt : std::optional(error);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT MAX(last_id) FROM reading_runs")) || !q.next())
+        return indexError(QStringLiteral("cannot merge the readings"), q.lastError().text());
+    const qint64 end = q.value(0).toLongLong();
+    // The runs go first: chunkReadings refuses ids that are still in the tail.
+    if (!q.exec(QStringLiteral("DELETE FROM reading_runs")))
+        return indexError(QStringLiteral("cannot merge the readings"), q.lastError().text());
+    return chunkReadings(db, *start, end, native);
+}
+
+MaybeError chunkReadings(QSqlDatabase& db, qint64 fromId, qint64 toId, bool native) {
+    std::unordered_map<qint64, std::vector<Point>> byMeter;
+    if (auto e = forEachPointRow(
+            db,
+            QStringLiteral("SELECT %1 FROM readings WHERE id BETWEEN ? AND ?")
+                .arg(QLatin1String(kPointColumns)),
+            {fromId, toId}, [&](qint64 meterId, const Point& p) { byMeter[meterId].push_back(p); },
+            QStringLiteral("cannot merge the readings"), native))
+        return e;
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO reading_chunks (meter_id, first_read_at, first_id, first_energy_kwh, first_volume_m3, "
+        "first_flags, last_read_at, last_id, last_energy_kwh, last_volume_m3, last_flags, count, points) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // Meters in id order, so that the chunks of one merge lie in the table in a stable order.
+    std::vector<qint64> meters;
+    meters.reserve(byMeter.size());
+    for (const auto& entry : byMeter)
+        meters.push_back(entry.first);
+    std::sort(meters.begin(), meters.end());
+    for (qint64 meterId : meters) {
+        std::vector<Point>& points = byMeter[meterId];
+        std::sort(points.begin(), points.end(), pointBefore);
+        for (std::size_t i = 0; i < points.size(); i += kChunkPoints)
+            if (auto e = insertChunk(insert, meterId, points.data() + i,
+                                     std::min(kChunkPoints, points.size() - i)))
+                return e;
+    }
+    return std::nullopt;
+}
+
+MaybeError meterPoints(QSqlDatabase& db, qint64 meterId, qint64 fromMs, qint64 toMs, std::vector<Point>& out,
+                       bool native) {
+    const QString what = QStringLiteral("cannot read the history of meter %1").arg(meterId);
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // SQLite: INDEXED BY. Without statistics the planner would take the first-point index and read
+    // every chunk row of the meter to test last_read_at; this one answers both tests from the index.
+    q.prepare(
+        QStringLiteral("SELECT points FROM reading_chunks INDEXED BY reading_chunks_last WHERE meter_id = ? "
+                       "AND last_read_at >= ? AND first_read_at < ?"));
+    q.addBindValue(meterId);
+    q.addBindValue(fromMs);
+    q.addBindValue(toMs);
+    if (!q.exec())
+        return indexError(what, q.lastError().text());
+    std::vector<Point> chunk;
+    while (q.next()) {
+        chunk.clear();
+        if (!decodePoints(q.value(0).toByteArray(), chunk))
+            return StoreError{StoreError::Code::Corrupt,
+                              what + QStringLiteral(": a chunk of chart points is damaged (run db check)")};
+        for (const Point& p : chunk)
+            if (p.readAtMs >= fromMs && p.readAtMs < toMs)
+                out.push_back(p);
+    }
+    if (auto e = forEachPointRow(
+            db,
+            QStringLiteral(
+                "SELECT r.meter_id, r.read_at, r.id, r.flags, r.energy_kwh, r.volume_m3, r.power_kw, "
+                "r.flow_m3h, r.supply_c, r.return_c FROM reading_runs u CROSS JOIN readings r ON r.id "
+                "BETWEEN u.first_id AND u.last_id WHERE u.meter_id = ? AND r.read_at >= ? AND "
+                "r.read_at < ?"),
+            {meterId, fromMs, toMs}, [&](qint64, const Point& p) { out.push_back(p); }, what, native))
+        return e;
+    // Chunks follow one another in time unless readings arrived late; sorting sorted data is cheap.
+    if (!std::is_sorted(out.begin(), out.end(), pointBefore))
+        std::sort(out.begin(), out.end(), pointBefore);
+    return std::nullopt;
+}
+
+MaybeError boundaryPoints(QSqlDatabase& db, std::optional<qint64> meterId, qint64 atMs, bool before,
+                          std::map<qint64, Point>& out, bool native) {
+    const QString what = QStringLiteral("cannot read boundary readings");
+    const QString meterFilter = meterId ? QStringLiteral(" AND m.id = %1").arg(*meterId) : QString();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+
+    // Chunks wholly on the chosen side: the nearest one's end point, one index seek per meter.
+    const QString side = before ? QStringLiteral("last") : QStringLiteral("first");
+    const QString pick = before
+                             ? QStringLiteral("last_read_at <= ? ORDER BY last_read_at DESC, last_id DESC")
+                             : QStringLiteral("first_read_at >= ? ORDER BY first_read_at ASC, first_id ASC");
+    q.prepare(QStringLiteral("SELECT c.meter_id, c.%1_read_at, c.%1_id, c.%1_energy_kwh, c.%1_volume_m3, "
+                             "c.%1_flags FROM meters m JOIN reading_chunks c ON c.id = (SELECT id FROM "
+                             "reading_chunks WHERE meter_id = m.id AND %2 LIMIT 1) WHERE 1 = 1%3")
+                  .arg(side, pick, meterFilter));
+    q.addBindValue(atMs);
+    if (!q.exec())
+        return indexError(what, q.lastError().text());
+    while (q.next()) {
+        Point p;
+        p.readAtMs = q.value(1).toLongLong();
+        p.readingId = q.value(2).toLongLong();
+        if (!q.value(3).isNull())
+            p.energyKwh = q.value(3).toDouble();
+        if (!q.value(4).isNull())
+            p.volumeM3 = q.value(4).toDouble();
+        p.flags = static_cast<quint32>(q.value(5).toLongLong());
+        offer(out, q.value(0).toLongLong(), p, before);
+    }
+
+    // Chunks reaching across the boundary (readings that arrived out of time order): their points.
+    // SQLite: CROSS JOIN keeps meters outside, so each meter's chunks are found by index, never
+    // by reading every chunk.
+    q.prepare(
+        QStringLiteral("SELECT c.meter_id, c.points FROM meters m CROSS JOIN reading_chunks c INDEXED BY "
+                       "reading_chunks_last ON c.meter_id = m.id AND c.last_read_at >= ? AND "
+                       "c.first_read_at <= ? WHERE 1 = 1%1")
+            .arg(meterFilter));
+    q.addBindValue(atMs);
+    q.addBindValue(atMs);
+    if (!q.exec())
+        return indexError(what, q.lastError().text());
+    std::vector<Point> chunk;
+    while (q.next()) {
+        chunk.clear();
+        if (!decodePoints(q.value(1).toByteArray(), chunk))
+            return StoreError{StoreError::Code::Corrupt,
+                              what + QStringLiteral(": a chunk of chart points is damaged (run db check)")};
+        const qint64 meter = q.value(0).toLongLong();
+        for (const Point& p : chunk)
+            if (before ? p.readAtMs <= atMs : p.readAtMs >= atMs)
+                offer(out, meter, p, before);
+    }
+
+    // The tail: within a run a meter's readings are in (time, id) order, so the nearest of each run
+    // is one step of a rowid scan from the run's far end.
+    const QString nearestInRun = before ? QStringLiteral("read_at <= ? ORDER BY id DESC")
+                                        : QStringLiteral("read_at >= ? ORDER BY id ASC");
+    return forEachPointRow(
+        db,
+        QStringLiteral(
+            "SELECT r.meter_id, r.read_at, r.id, r.flags, r.energy_kwh, r.volume_m3, r.power_kw, r.flow_m3h, "
+            "r.supply_c, r.return_c FROM reading_runs u CROSS JOIN readings r ON r.id = (SELECT id FROM "
+            "readings WHERE id BETWEEN u.first_id AND u.last_id AND %1 LIMIT 1)%2")
+            .arg(nearestInRun, meterId ? QStringLiteral(" WHERE u.meter_id = %1").arg(*meterId) : QString()),
+        {atMs}, [&](qint64 meter, const Point& p) { offer(out, meter, p, before); }, what, native);
+}
+
+std::optional<qint64> readingCount(QSqlDatabase& db, const QString& meterSubquery, const QVariant& binding,
+                                   StoreError* error) {
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("SELECT (SELECT COALESCE(SUM(count), 0) FROM reading_chunks WHERE meter_id IN (%1)) + "
+                       "(SELECT COALESCE(SUM(last_id - first_id + 1), 0) FROM reading_runs WHERE meter_id "
+                       "IN (%1))")
+            .arg(meterSubquery));
+    q.addBindValue(binding);
+    q.addBindValue(binding);
+    if (!q.exec() || !q.next()) {
+        *error = indexError(QStringLiteral("cannot count the readings"), q.lastError().text());
+        return std::nullopt;
+    }
+    return q.value(0).toLongLong();
+}
+
+IndexTotals indexTotals(QSqlDatabase& db) {
+    IndexTotals totals;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, count, points FROM reading_chunks"))) {
+        totals.problems << QStringLiteral("cannot read the chart points: %1").arg(q.lastError().text());
+        return totals;
+    }
+    std::vector<Point> chunk;
+    while (q.next()) {
+        chunk.clear();
+        if (!decodePoints(q.value(2).toByteArray(), chunk) ||
+            static_cast<qint64>(chunk.size()) != q.value(1).toLongLong()) {
+            totals.problems << QStringLiteral("chart point chunk %1 is damaged").arg(q.value(0).toLongLong());
+            continue;
+        }
+        totals.chunkedPoints += static_cast<qint64>(chunk.size());
+        for (const Point& p : chunk)
+            totals.chunkedIdSum += p.readingId;
+    }
+    // Sum of the ids first..last of every run: (first + last) * n / 2.
+    if (!q.exec(QStringLiteral(
+            "SELECT COALESCE(SUM(last_id - first_id + 1), 0), COALESCE(SUM((first_id + last_id) * "
+            "(last_id - first_id + 1) / 2), 0), COALESCE(MIN(first_id), 0) FROM reading_runs")) ||
+        !q.next()) {
+        totals.problems << QStringLiteral("cannot read the unmerged readings: %1").arg(q.lastError().text());
+        return totals;
+    }
+    totals.tailReadings = q.value(0).toLongLong();
+    totals.tailIdSum = q.value(1).toLongLong();
+    totals.tailStart = q.value(2).toLongLong();
+    return totals;
+}
+
+ReadSnapshot::ReadSnapshot(QSqlDatabase& db)
+    : m_db(db) {
+    m_open = QSqlQuery(m_db).exec(QStringLiteral("SAVEPOINT read_snapshot"));
+}
+
+ReadSnapshot::~ReadSnapshot() {
+    if (m_open)
+        QSqlQuery(m_db).exec(QStringLiteral("RELEASE read_snapshot"));
+}
+
+} // namespace heatdesk::store
