@@ -158,12 +158,11 @@ MaybeError indexBatch(QSqlDatabase& db, qint64 firstId, qint64 lastId, bool nati
     q.addBindValue(lastId);
     if (!q.exec())
         return indexError(what, q.lastError().text());
-    if (!q.exec(QStringLiteral("SELECT COUNT(*), MIN(first_id) FROM reading_runs")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT MIN(first_id) FROM reading_runs")) || !q.next())
         return indexError(what, q.lastError().text());
-    const qint64 runs = q.value(0).toLongLong();
-    const qint64 tailReadings = lastId - q.value(1).toLongLong() + 1;
+    const qint64 tailReadings = lastId - q.value(0).toLongLong() + 1;
     q.finish();
-    if (runs >= kMergeRuns || tailReadings >= kMergeReadings)
+    if (tailReadings >= kMergeReadings)
         return mergeTail(db, native);
     return std::nullopt;
 }
@@ -185,12 +184,21 @@ MaybeError mergeTail(QSqlDatabase& db, bool native) {
 
 MaybeError chunkReadings(QSqlDatabase& db, qint64 fromId, qint64 toId, bool native) {
     std::unordered_map<qint64, std::vector<Point>> byMeter;
-    if (auto e = forEachPointRow(
-            db,
-            QStringLiteral("SELECT %1 FROM readings WHERE id BETWEEN ? AND ?")
-                .arg(QLatin1String(kPointColumns)),
-            {fromId, toId}, [&](qint64 meterId, const Point& p) { byMeter[meterId].push_back(p); },
-            QStringLiteral("cannot merge the readings"), native))
+    // A batch's readings of one meter follow one another: the map is searched once per run.
+    qint64 lastMeter = 0;
+    std::vector<Point>* ofLastMeter = nullptr;
+    const auto collect = [&](qint64 meterId, const Point& p) {
+        if (!ofLastMeter || meterId != lastMeter) {
+            ofLastMeter = &byMeter[meterId];
+            lastMeter = meterId;
+        }
+        ofLastMeter->push_back(p);
+    };
+    if (auto e =
+            forEachPointRow(db,
+                            QStringLiteral("SELECT %1 FROM readings WHERE id BETWEEN ? AND ?")
+                                .arg(QLatin1String(kPointColumns)),
+                            {fromId, toId}, collect, QStringLiteral("cannot merge the readings"), native))
         return e;
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral(

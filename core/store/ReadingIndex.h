@@ -9,7 +9,7 @@
 //    Rows are appended in id order.
 //  - reading_chunks: every other reading as a point in a chunk, one chunk per meter per merge
 //    (PointChunk.h), with the chunk's first and last point in columns and two indexes on them.
-// The tail is merged into chunks when it holds kMergeReadings readings or kMergeRuns runs.
+// The tail is merged into chunks when it holds kMergeReadings readings.
 #pragma once
 
 #include "store/PointChunk.h"
@@ -25,9 +25,9 @@
 namespace heatdesk::store {
 
 // 262,144 readings of 2,000 meters read in turn are 131 per meter: each merge writes one chunk
-// per meter, about 9 KB. The run limit bounds the one-meter readers' scan of the tail.
+// per meter, about 9 KB. It also bounds the tail a one-meter reader scans (at most that many
+// runs of 24 bytes) and the runs an all-meter boundary looks up one by one.
 constexpr qint64 kMergeReadings = 262'144;
-constexpr qint64 kMergeRuns = 65'536;
 
 // Inside the caller's write transaction, after the readings firstId..lastId were inserted in
 // (meter, time) order: records their runs and merges the tail when due.
