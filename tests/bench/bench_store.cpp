@@ -135,10 +135,11 @@ Dataset& dataset() {
 void BM_AppendBatch(benchmark::State& state) {
     Dataset& d = dataset();
     ReadingRepository readings(*d.db);
-    // Each iteration appends two merges' worth of readings, so the figure includes the merges of the
-    // tail into chunks and the WAL checkpoints in their usual proportion, not one batch's luck.
+    // Each iteration appends four merges' worth of readings (about 300 MB with the merges, one WAL
+    // checkpoint's worth), so the figure includes the merges of the tail into chunks and the
+    // checkpoints in their usual proportion, not one batch's luck.
     const auto batchSize = static_cast<std::size_t>(state.range(0));
-    const std::size_t perIteration = 2 * kMergeReadings;
+    const std::size_t perIteration = 4 * kMergeReadings;
     std::vector<std::vector<NewReading>> batches;
     qint64 hour = 1'000'000;
     for (auto _ : state) {
