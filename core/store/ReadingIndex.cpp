@@ -101,6 +101,22 @@ MaybeError forEachPointRow(QSqlDatabase& db, const QString& sql, const std::vect
     return std::nullopt;
 }
 
+// Hands every point of the chunks the executed query `q` returns (blob in column `pointsColumn`)
+// to `visit`, with the chunk's row.
+MaybeError forEachChunkPoint(QSqlQuery& q, int pointsColumn, const QString& what,
+                             const std::function<void(const QSqlQuery& row, const Point&)>& visit) {
+    std::vector<Point> chunk;
+    while (q.next()) {
+        chunk.clear();
+        if (!decodePoints(q.value(pointsColumn).toByteArray(), chunk))
+            return StoreError{StoreError::Code::Corrupt,
+                              what + QStringLiteral(": a chunk of chart points is damaged (run db check)")};
+        for (const Point& p : chunk)
+            visit(q, p);
+    }
+    return std::nullopt;
+}
+
 // The first id of the tail, or std::nullopt if every reading is in a chunk.
 std::optional<qint64> tailStart(QSqlDatabase& db, StoreError* error) {
     QSqlQuery q(db);
@@ -237,16 +253,11 @@ MaybeError meterPoints(QSqlDatabase& db, qint64 meterId, qint64 fromMs, qint64 t
     q.addBindValue(toMs);
     if (!q.exec())
         return indexError(what, q.lastError().text());
-    std::vector<Point> chunk;
-    while (q.next()) {
-        chunk.clear();
-        if (!decodePoints(q.value(0).toByteArray(), chunk))
-            return StoreError{StoreError::Code::Corrupt,
-                              what + QStringLiteral(": a chunk of chart points is damaged (run db check)")};
-        for (const Point& p : chunk)
+    if (auto e = forEachChunkPoint(q, 0, what, [&](const QSqlQuery&, const Point& p) {
             if (p.readAtMs >= fromMs && p.readAtMs < toMs)
                 out.push_back(p);
-    }
+        }))
+        return e;
     if (auto e = forEachPointRow(
             db,
             QStringLiteral(
@@ -305,17 +316,11 @@ MaybeError boundaryPoints(QSqlDatabase& db, std::optional<qint64> meterId, qint6
     q.addBindValue(atMs);
     if (!q.exec())
         return indexError(what, q.lastError().text());
-    std::vector<Point> chunk;
-    while (q.next()) {
-        chunk.clear();
-        if (!decodePoints(q.value(1).toByteArray(), chunk))
-            return StoreError{StoreError::Code::Corrupt,
-                              what + QStringLiteral(": a chunk of chart points is damaged (run db check)")};
-        const qint64 meter = q.value(0).toLongLong();
-        for (const Point& p : chunk)
+    if (auto e = forEachChunkPoint(q, 1, what, [&](const QSqlQuery& row, const Point& p) {
             if (before ? p.readAtMs <= atMs : p.readAtMs >= atMs)
-                offer(out, meter, p, before);
-    }
+                offer(out, row.value(0).toLongLong(), p, before);
+        }))
+        return e;
 
     // The tail: within a run a meter's readings are in (time, id) order, so the nearest of each run
     // is one step of a rowid scan from the run's far end.
