@@ -34,6 +34,20 @@ StoreError indexError(const QString& what, const QString& detail) {
 
 using PointVisitor = std::function<void(qint64 meterId, const Point&)>;
 
+// A row of kPointColumns into `p`, through the row's accessors for integers and optional reals.
+template <typename Integer, typename Real>
+void fillPoint(Point& p, const Integer& integer, const Real& real) {
+    p.readAtMs = integer(1);
+    p.readingId = integer(2);
+    p.flags = static_cast<quint32>(integer(3));
+    p.energyKwh = real(4);
+    p.volumeM3 = real(5);
+    p.powerKw = real(6);
+    p.flowM3h = real(7);
+    p.supplyC = real(8);
+    p.returnC = real(9);
+}
+
 // Runs `sql` (selecting kPointColumns) with integer bindings and hands each row to `visit`.
 MaybeError forEachPointRow(QSqlDatabase& db, const QString& sql, const std::vector<qint64>& binds,
                            const PointVisitor& visit, const QString& what, bool native) {
@@ -54,16 +68,9 @@ MaybeError forEachPointRow(QSqlDatabase& db, const QString& sql, const std::vect
         Point p;
         int rc;
         while ((rc = sqlite3_step(raw)) == SQLITE_ROW) {
-            p.readAtMs = sqlite3_column_int64(raw, 1);
-            p.readingId = sqlite3_column_int64(raw, 2);
-            p.flags = static_cast<quint32>(sqlite3_column_int64(raw, 3));
-            p.energyKwh = real(4);
-            p.volumeM3 = real(5);
-            p.powerKw = real(6);
-            p.flowM3h = real(7);
-            p.supplyC = real(8);
-            p.returnC = real(9);
-            visit(sqlite3_column_int64(raw, 0), p);
+            const auto integer = [raw](int column) { return sqlite3_column_int64(raw, column); };
+            fillPoint(p, integer, real);
+            visit(integer(0), p);
         }
         if (rc != SQLITE_DONE)
             return indexError(what, QString::fromUtf8(sqlite3_errmsg(handle)));
@@ -85,16 +92,9 @@ MaybeError forEachPointRow(QSqlDatabase& db, const QString& sql, const std::vect
     };
     Point p;
     while (q.next()) {
-        p.readAtMs = q.value(1).toLongLong();
-        p.readingId = q.value(2).toLongLong();
-        p.flags = static_cast<quint32>(q.value(3).toLongLong());
-        p.energyKwh = real(4);
-        p.volumeM3 = real(5);
-        p.powerKw = real(6);
-        p.flowM3h = real(7);
-        p.supplyC = real(8);
-        p.returnC = real(9);
-        visit(q.value(0).toLongLong(), p);
+        const auto integer = [&q](int column) { return q.value(column).toLongLong(); };
+        fillPoint(p, integer, real);
+        visit(integer(0), p);
     }
     if (q.lastError().isValid())
         return indexError(what, q.lastError().text());
