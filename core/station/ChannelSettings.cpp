@@ -11,6 +11,25 @@ namespace {
 constexpr int kMaxLatencyMs = 60000;
 constexpr int kMaxRetries = 10;
 
+// The stored parity names: even, none, odd.
+QString nameOfParity(QSerialPort::Parity parity) {
+    switch (parity) {
+    case QSerialPort::NoParity:
+        return QStringLiteral("none");
+    case QSerialPort::OddParity:
+        return QStringLiteral("odd");
+    default:
+        return QStringLiteral("even");
+    }
+}
+
+std::optional<QSerialPort::Parity> parityNamed(const QString& name) {
+    for (const auto parity : {QSerialPort::EvenParity, QSerialPort::NoParity, QSerialPort::OddParity})
+        if (name == nameOfParity(parity))
+            return parity;
+    return std::nullopt;
+}
+
 } // namespace
 
 std::variant<ChannelSettings, QString> ChannelSettings::fromJson(const QString& kind,
@@ -52,7 +71,7 @@ std::variant<ChannelSettings, QString> ChannelSettings::fromJson(const QString& 
         return e;
     s.serial.baud = baud;
     const QString parity = o.value(QLatin1String("parity")).toString(QStringLiteral("even"));
-    const auto parsedParity = parityFromName(parity);
+    const auto parsedParity = parityNamed(parity);
     if (!parsedParity)
         return QStringLiteral("parity: '%1' is not even, none or odd").arg(parity);
     s.serial.parity = *parsedParity;
@@ -87,7 +106,7 @@ QByteArray ChannelSettings::toJson() const {
     case Kind::Serial:
         o.insert(QStringLiteral("port"), serial.port);
         o.insert(QStringLiteral("baud"), serial.baud);
-        o.insert(QStringLiteral("parity"), parityName(serial.parity));
+        o.insert(QStringLiteral("parity"), parityName());
         break;
     case Kind::Tcp:
         o.insert(QStringLiteral("host"), tcp.host);
@@ -113,22 +132,15 @@ bool ChannelSettings::setFraming(const QString& name) {
     return framing.has_value();
 }
 
-QString ChannelSettings::parityName(QSerialPort::Parity parity) {
-    switch (parity) {
-    case QSerialPort::NoParity:
-        return QStringLiteral("none");
-    case QSerialPort::OddParity:
-        return QStringLiteral("odd");
-    default:
-        return QStringLiteral("even");
-    }
+QString ChannelSettings::parityName() const {
+    return nameOfParity(serial.parity);
 }
 
-std::optional<QSerialPort::Parity> ChannelSettings::parityFromName(const QString& name) {
-    for (const auto parity : {QSerialPort::EvenParity, QSerialPort::NoParity, QSerialPort::OddParity})
-        if (name == parityName(parity))
-            return parity;
-    return std::nullopt;
+bool ChannelSettings::setParity(const QString& name) {
+    const auto parity = parityNamed(name);
+    if (parity)
+        serial.parity = *parity;
+    return parity.has_value();
 }
 
 QString ChannelSettings::kindName() const {

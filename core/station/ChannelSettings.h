@@ -33,9 +33,10 @@ struct ChannelSettings {
     static std::variant<ChannelSettings, QString> fromJson(const QString& kind, const QByteArray& json);
     [[nodiscard]] QByteArray toJson() const;
     [[nodiscard]] QString kindName() const;
-    // The stored parity names: even, none, odd (nothing for any other text).
-    static QString parityName(QSerialPort::Parity parity);
-    static std::optional<QSerialPort::Parity> parityFromName(const QString& name);
+    // The stored parity name (even, none, odd); setting an unknown name returns false and leaves
+    // the parity as it was.
+    [[nodiscard]] QString parityName() const;
+    bool setParity(const QString& name);
     // The stored DTU framing name ("plain", "hongdian-ddp", "four-faith"); setting an unknown
     // name returns false and leaves the framing as it was.
     [[nodiscard]] QString framingName() const { return link::dtuFramingName(dtuFraming); }

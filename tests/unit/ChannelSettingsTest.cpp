@@ -91,3 +91,14 @@ TEST(ChannelSettings, FramingIsSetByItsStoredNameAndAnUnknownNameChangesNothing)
     EXPECT_TRUE(s.setFraming("hongdian-ddp"));
     EXPECT_EQ(s.dtuFraming, heatdesk::link::DtuFraming::HongdianDdp);
 }
+
+TEST(ChannelSettings, ParityIsSetByItsStoredNameAndAnUnknownNameChangesNothing) {
+    ChannelSettings s;
+    EXPECT_EQ(s.parityName(), "even"); // M-Bus is 8E1
+    EXPECT_TRUE(s.setParity("none"));
+    EXPECT_EQ(s.serial.parity, QSerialPort::NoParity);
+    EXPECT_FALSE(s.setParity("mark"));
+    EXPECT_EQ(s.parityName(), "none");
+    EXPECT_TRUE(s.setParity("odd"));
+    EXPECT_TRUE(QString::fromUtf8(s.toJson()).contains(R"("parity":"odd")"));
+}

@@ -62,9 +62,10 @@ ChannelDialog::ChannelDialog(store::Database& db, qint64 channelId, qint64 siteI
     m_port->setCurrentIndex(-1);
     for (const int baud : kMbusBauds)
         m_baud->addItem(tr("%1 Bd").arg(baud), baud);
-    m_parity->addItem(tr("Even (8E1, M-Bus)"), station::ChannelSettings::parityName(QSerialPort::EvenParity));
-    m_parity->addItem(tr("None (8N1)"), station::ChannelSettings::parityName(QSerialPort::NoParity));
-    m_parity->addItem(tr("Odd (8O1)"), station::ChannelSettings::parityName(QSerialPort::OddParity));
+    // Data: the stored parity names (ChannelSettings, "parity").
+    m_parity->addItem(tr("Even (8E1, M-Bus)"), QStringLiteral("even"));
+    m_parity->addItem(tr("None (8N1)"), QStringLiteral("none"));
+    m_parity->addItem(tr("Odd (8O1)"), QStringLiteral("odd"));
     m_host->setPlaceholderText(tr("host name or IP address"));
     m_tcpPort->setRange(0, 65535);
     m_tcpPort->setSpecialValueText(tr("not set"));
@@ -135,7 +136,7 @@ void ChannelDialog::load() {
     }
     m_port->setCurrentText(m_loaded.serial.port);
     selectData(m_baud, m_loaded.serial.baud);
-    selectData(m_parity, station::ChannelSettings::parityName(m_loaded.serial.parity));
+    selectData(m_parity, m_loaded.parityName());
     m_host->setText(m_loaded.tcp.host);
     m_tcpPort->setValue(m_loaded.tcp.port);
     m_dtuId->setText(m_loaded.dtuId);
@@ -167,8 +168,8 @@ station::ChannelSettings ChannelDialog::settings() const {
                                             : Kind::Serial;
     s.serial.port = m_port->currentText().trimmed();
     s.serial.baud = m_baud->currentData().toInt();
-    s.serial.parity = station::ChannelSettings::parityFromName(m_parity->currentData().toString())
-                          .value_or(QSerialPort::EvenParity);
+    if (!s.setParity(m_parity->currentData().toString()))
+        s.setParity(QStringLiteral("even"));
     s.tcp.host = m_host->text().trimmed();
     s.tcp.port = static_cast<quint16>(m_tcpPort->value());
     s.dtuId = m_dtuId->text().trimmed();
