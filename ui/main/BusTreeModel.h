@@ -39,6 +39,8 @@ public:
         BusyRole,                    // a bus is being read (its action is Stop)
         ProtocolRole,                // a meter's protocol: "mbus", "cjt188"
     };
+    // What a row of this model (or of a proxy over it) is.
+    static Kind kindOf(const QModelIndex& index) { return static_cast<Kind>(index.data(KindRole).toInt()); }
     // A meter whose last reading is older than this is shown as stale.
     static constexpr qint64 kStaleAfterMs = 26LL * 3600 * 1000;
 

@@ -14,10 +14,6 @@ namespace heatdesk::ui {
 
 namespace {
 using Kind = BusTreeModel::Kind;
-
-Kind kindOf(const QModelIndex& index) {
-    return static_cast<Kind>(index.data(BusTreeModel::KindRole).toInt());
-}
 } // namespace
 
 ConfigurationActions::ConfigurationActions(QWidget* window, std::function<QModelIndex()> current)
@@ -62,7 +58,7 @@ void ConfigurationActions::add(int kindValue) {
     // The parent of the new row: the current row or its nearest ancestor of the right kind.
     const auto ancestor = [this](Kind wanted) -> qint64 {
         for (QModelIndex i = m_current(); i.isValid(); i = i.parent())
-            if (kindOf(i) == wanted)
+            if (BusTreeModel::kindOf(i) == wanted)
                 return i.data(BusTreeModel::IdRole).toLongLong();
         return 0;
     };
@@ -98,7 +94,7 @@ void ConfigurationActions::editCurrent() {
         return;
     }
     const qint64 id = index.data(BusTreeModel::IdRole).toLongLong();
-    switch (kindOf(index)) {
+    switch (BusTreeModel::kindOf(index)) {
     case Kind::Site:
         run(new SiteDialog(*m_db, id, m_window));
         break;
@@ -116,7 +112,8 @@ void ConfigurationActions::editCurrent() {
 
 void ConfigurationActions::importMeters() {
     const QModelIndex index = m_current();
-    const bool onBus = index.isValid() && (kindOf(index) == Kind::Bus || kindOf(index) == Kind::Meter);
+    const bool onBus = index.isValid() && (BusTreeModel::kindOf(index) == Kind::Bus ||
+                                           BusTreeModel::kindOf(index) == Kind::Meter);
     if (!m_db || !onBus) {
         emit message(tr("Select the bus to import meters into."));
         return;

@@ -39,10 +39,6 @@ namespace heatdesk::ui {
 
 namespace {
 using Kind = BusTreeModel::Kind;
-
-Kind kindOf(const QModelIndex& index) {
-    return static_cast<Kind>(index.data(BusTreeModel::KindRole).toInt());
-}
 } // namespace
 
 MainWindow::MainWindow(Language& language, QWidget* parent)
@@ -474,9 +470,9 @@ void MainWindow::readSelection() {
     QSet<qint64> wholeBuses;
     for (const QModelIndex& proxy : m_tree->selectionModel()->selectedRows()) {
         const QModelIndex index = sourceIndex(proxy);
-        if (kindOf(index) == Kind::Bus)
+        if (BusTreeModel::kindOf(index) == Kind::Bus)
             wholeBuses.insert(index.data(BusTreeModel::IdRole).toLongLong());
-        else if (kindOf(index) == Kind::Meter)
+        else if (BusTreeModel::kindOf(index) == Kind::Meter)
             meters[index.data(BusTreeModel::BusIdRole).toLongLong()].append(
                 index.data(BusTreeModel::IdRole).toLongLong());
     }
@@ -511,7 +507,8 @@ void MainWindow::stopSelection() {
 
 qint64 MainWindow::selectedBus() const {
     const QModelIndex index = sourceIndex(m_tree->currentIndex());
-    if (!index.isValid() || (kindOf(index) != Kind::Bus && kindOf(index) != Kind::Meter))
+    if (!index.isValid() ||
+        (BusTreeModel::kindOf(index) != Kind::Bus && BusTreeModel::kindOf(index) != Kind::Meter))
         return 0;
     return index.data(BusTreeModel::BusIdRole).toLongLong();
 }
@@ -561,13 +558,13 @@ void MainWindow::actionClicked(const QModelIndex& proxyIndex) {
     const QModelIndex index = sourceIndex(proxyIndex);
     QString why;
     bool ok = true;
-    if (kindOf(index) == Kind::Bus) {
+    if (BusTreeModel::kindOf(index) == Kind::Bus) {
         const qint64 busId = index.data(BusTreeModel::IdRole).toLongLong();
         if (index.data(BusTreeModel::BusyRole).toBool())
             m_station->stop(busId);
         else
             ok = readBus(busId, &why);
-    } else if (kindOf(index) == Kind::Meter) {
+    } else if (BusTreeModel::kindOf(index) == Kind::Meter) {
         ok = readMeter(index.data(BusTreeModel::IdRole).toLongLong(), &why);
     }
     if (!ok)
@@ -577,7 +574,7 @@ void MainWindow::actionClicked(const QModelIndex& proxyIndex) {
 void MainWindow::currentChanged(const QModelIndex& proxyIndex) {
     const QModelIndex index = sourceIndex(proxyIndex);
     m_meterCommands->setCurrent(index);
-    if (!index.isValid() || kindOf(index) != Kind::Meter)
+    if (!index.isValid() || BusTreeModel::kindOf(index) != Kind::Meter)
         return;
     const qint64 meterId = index.data(BusTreeModel::IdRole).toLongLong();
     const QString user = index.siblingAtColumn(BusTreeModel::UserColumn).data().toString();

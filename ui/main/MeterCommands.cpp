@@ -37,7 +37,7 @@ void MeterCommands::setStation(station::Station* station) {
 }
 
 void MeterCommands::setCurrent(const QModelIndex& index) {
-    const auto kind = BusTreeModel::Kind(index.data(BusTreeModel::KindRole).toInt());
+    const auto kind = BusTreeModel::kindOf(index);
     const bool valid = index.isValid();
     const bool meter = valid && kind == BusTreeModel::Kind::Meter;
     m_cjt188 = meter && index.data(BusTreeModel::ProtocolRole).toString() == QLatin1String("cjt188");
