@@ -117,14 +117,19 @@ MaybeError forEachChunkPoint(QSqlQuery& q, int pointsColumn, const QString& what
     return std::nullopt;
 }
 
-// The first id of the tail, or std::nullopt if every reading is in a chunk.
-std::optional<qint64> tailStart(QSqlDatabase& db, StoreError* error) {
+// The ids the tail covers; {0, 0} when every reading is in a chunk.
+struct Tail {
+    qint64 firstId = 0, lastId = 0;
+};
+
+MaybeError readTail(QSqlDatabase& db, Tail& tail) {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT MIN(first_id) FROM reading_runs")) || !q.next()) {
-        *error = indexError(QStringLiteral("cannot read the unmerged readings"), q.lastError().text());
-        return std::nullopt;
-    }
-    return q.value(0).isNull() ? std::nullopt : std::optional(q.value(0).toLongLong());
+    if (!q.exec(QStringLiteral(
+            "SELECT COALESCE(MIN(first_id), 0), COALESCE(MAX(last_id), 0) FROM reading_runs")) ||
+        !q.next())
+        return indexError(QStringLiteral("cannot read the unmerged readings"), q.lastError().text());
+    tail = {q.value(0).toLongLong(), q.value(1).toLongLong()};
+    return std::nullopt;
 }
 
 MaybeError insertChunk(QSqlQuery& insert, qint64 meterId, const Point* points, std::size_t count) {
@@ -174,28 +179,24 @@ MaybeError indexBatch(QSqlDatabase& db, qint64 firstId, qint64 lastId, bool nati
     q.addBindValue(lastId);
     if (!q.exec())
         return indexError(what, q.lastError().text());
-    if (!q.exec(QStringLiteral("SELECT MIN(first_id) FROM reading_runs")) || !q.next())
-        return indexError(what, q.lastError().text());
-    const qint64 tailReadings = lastId - q.value(0).toLongLong() + 1;
-    q.finish();
-    if (tailReadings >= kMergeReadings)
+    Tail tail;
+    if (auto e = readTail(db, tail))
+        return e;
+    if (tail.lastId - tail.firstId + 1 >= kMergeReadings)
         return mergeTail(db, native);
     return std::nullopt;
 }
 
 MaybeError mergeTail(QSqlDatabase& db, bool native) {
-    StoreError error;
-    const std::optional<qint64> start = tailStart(db, &error);
-    if (!start)
-        return error.message.isEmpty() ? std::nullopt : std::optional(error);
+    Tail tail;
+    if (auto e = readTail(db, tail))
+        return e;
+    if (tail.firstId == 0)
+        return std::nullopt;
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT MAX(last_id) FROM reading_runs")) || !q.next())
-        return indexError(QStringLiteral("cannot merge the readings"), q.lastError().text());
-    const qint64 end = q.value(0).toLongLong();
-    // The runs go first: chunkReadings refuses ids that are still in the tail.
     if (!q.exec(QStringLiteral("DELETE FROM reading_runs")))
         return indexError(QStringLiteral("cannot merge the readings"), q.lastError().text());
-    return chunkReadings(db, *start, end, native);
+    return chunkReadings(db, tail.firstId, tail.lastId, native);
 }
 
 MaybeError chunkReadings(QSqlDatabase& db, qint64 fromId, qint64 toId, bool native) {
