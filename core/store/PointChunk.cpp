@@ -30,46 +30,43 @@ T take(const char*& at) {
 
 } // namespace
 
-QByteArray encodePoints(const Point* points, std::size_t count) {
-    QByteArray blob(static_cast<qsizetype>(count) * kPointRecordSize, Qt::Uninitialized);
-    char* at = blob.data();
-    for (std::size_t i = 0; i < count; ++i) {
-        const Point& p = points[i];
-        const Values values = valuesOf(p);
-        quint32 present = 0;
-        for (std::size_t v = 0; v < values.size(); ++v)
-            if (*values[v])
-                present |= 1u << v;
-        put<qint64>(at, p.readAtMs);
-        put<qint64>(at, p.readingId);
-        put<quint32>(at, p.flags);
-        put<quint32>(at, present);
-        for (const std::optional<double>* v : values)
-            put<quint64>(at, std::bit_cast<quint64>(v->value_or(0.0)));
+void encodePoint(const Point& p, char* at) {
+    const Values values = valuesOf(p);
+    quint32 present = 0;
+    for (std::size_t v = 0; v < values.size(); ++v)
+        if (*values[v])
+            present |= 1u << v;
+    put<qint64>(at, p.readAtMs);
+    put<qint64>(at, p.readingId);
+    put<quint32>(at, p.flags);
+    put<quint32>(at, present);
+    for (const std::optional<double>* v : values)
+        put<quint64>(at, std::bit_cast<quint64>(v->value_or(0.0)));
+}
+
+Point decodePoint(const char* at) {
+    Point p;
+    p.readAtMs = take<qint64>(at);
+    p.readingId = take<qint64>(at);
+    p.flags = take<quint32>(at);
+    const quint32 present = take<quint32>(at);
+    int v = 0;
+    for (std::optional<double>* value :
+         {&p.energyKwh, &p.volumeM3, &p.powerKw, &p.flowM3h, &p.supplyC, &p.returnC}) {
+        const double x = std::bit_cast<double>(take<quint64>(at));
+        if (present & (1u << v++))
+            *value = x;
     }
-    return blob;
+    return p;
 }
 
 bool decodePoints(const QByteArray& blob, std::vector<Point>& out) {
     if (blob.size() % kPointRecordSize != 0)
         return false;
-    const char* at = blob.constData();
     const qsizetype count = blob.size() / kPointRecordSize;
     out.reserve(out.size() + static_cast<std::size_t>(count));
-    for (qsizetype i = 0; i < count; ++i) {
-        Point& p = out.emplace_back();
-        p.readAtMs = take<qint64>(at);
-        p.readingId = take<qint64>(at);
-        p.flags = take<quint32>(at);
-        const quint32 present = take<quint32>(at);
-        int v = 0;
-        for (std::optional<double>* value :
-             {&p.energyKwh, &p.volumeM3, &p.powerKw, &p.flowM3h, &p.supplyC, &p.returnC}) {
-            const double x = std::bit_cast<double>(take<quint64>(at));
-            if (present & (1u << v++))
-                *value = x;
-        }
-    }
+    for (qsizetype i = 0; i < count; ++i)
+        out.push_back(decodePoint(blob.constData() + i * kPointRecordSize));
     return true;
 }
 

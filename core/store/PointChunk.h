@@ -27,7 +27,9 @@ inline bool pointBefore(const Point& a, const Point& b) {
 // blob's size tells its count and a record is found without parsing the ones before it.
 constexpr int kPointRecordSize = 8 + 8 + 4 + 4 + 6 * 8;
 
-QByteArray encodePoints(const Point* points, std::size_t count);
+// One point as a record at `at` (kPointRecordSize bytes), and back.
+void encodePoint(const Point& point, char* at);
+Point decodePoint(const char* at);
 
 // Appends the points of `blob` to `out`; false if the blob is not a whole number of records.
 bool decodePoints(const QByteArray& blob, std::vector<Point>& out);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/ReadingRepository.h"
 
+#include "store/ChainLinker.h"
 #include "store/ReadingIndex.h"
 #include "store/ReadingInserter.h"
 #include "store/SqlValues.h"
@@ -89,12 +90,12 @@ MaybeError ReadingRepository::append(std::span<const NewReading> readings, QList
     };
 
     qint64 lastId = 0;
-    QByteArray link(kChainLinkSize, '\0');
+    QByteArray lastLink(kChainLinkSize, '\0');
     if (!q.exec(QStringLiteral("SELECT id, chain FROM readings ORDER BY id DESC LIMIT 1")))
         return rollback(QStringLiteral("cannot read the last reading"), q.lastError());
     if (q.next()) {
         lastId = q.value(0).toLongLong();
-        link = q.value(1).toByteArray();
+        lastLink = q.value(1).toByteArray();
     }
     q.finish();
 
@@ -115,17 +116,17 @@ MaybeError ReadingRepository::append(std::span<const NewReading> readings, QList
         inserter = makeQtReadingInserter(db);
     if (ids)
         ids->resize(static_cast<qsizetype>(readings.size()));
+    ChainLinker links(lastLink, lastId + 1, readings, order);
     qint64 id = lastId;
-    for (const std::size_t i : order) {
-        const NewReading& r = readings[i];
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        const NewReading& r = readings[order[k]];
         ++id;
-        link = chainLink(link, id, r);
-        if (auto e = inserter->insert(id, r, link)) {
+        if (auto e = inserter->insert(id, r, links.link(k))) {
             inserter.reset();
             return rollback(QStringLiteral("cannot store a reading of meter %1").arg(r.meterId), *e);
         }
         if (ids)
-            (*ids)[static_cast<qsizetype>(i)] = id;
+            (*ids)[static_cast<qsizetype>(order[k])] = id;
     }
     inserter.reset();
     if (auto e = indexBatch(db, lastId + 1, id, m_nativeAppend)) {

@@ -2,6 +2,7 @@
 // The database: schema and migrations, append-only readings, hash chain, corrections,
 // assignments, the queries the tree, charts and reports make, and the refusals.
 #include "StoreTestSupport.h"
+#include "store/ChainLinker.h"
 #include "store/CorrectionRepository.h"
 #include "store/HeatUserRepository.h"
 #include "store/IntegrityCheck.h"
@@ -65,6 +66,49 @@ TEST_F(StoreFixture, BatchIsAllOrNothing) {
     // And the chain continues cleanly afterwards.
     batch.pop_back();
     ASSERT_FALSE(readings.append(batch));
+    EXPECT_TRUE(checkDatabase(m_db).ok());
+}
+
+// From ChainLinker::kParallelFrom readings on, the links are hashed on a second thread while the
+// rows go in; they must be the links one reading at a time gives, in the rows' (meter, time) order.
+TEST_F(StoreFixture, ALargeBatchIsChainedAsOneReadingAtATimeWouldBe) {
+    ReadingRepository readings(m_db);
+    const NewReading first = reading(m_meters[0], 0, 1.0);
+    ASSERT_FALSE(readings.append(std::span(&first, 1)));
+    std::vector<NewReading> batch;
+    for (std::size_t i = 0; i < 3 * ChainLinker::kParallelFrom; ++i)
+        batch.push_back(reading(m_meters[2 - i % 3], 1000 + static_cast<qint64>(i / 3) * 1000,
+                                2.0 + static_cast<double>(i)));
+    QList<qint64> ids;
+    ASSERT_FALSE(readings.append(batch, &ids));
+
+    std::vector<std::size_t> byId(batch.size());
+    for (std::size_t i = 0; i < batch.size(); ++i)
+        byId[static_cast<std::size_t>(ids[static_cast<qsizetype>(i)] - 2)] = i;
+    QByteArray link = readings.find(1)->chain;
+    for (std::size_t k = 0; k < byId.size(); ++k) {
+        const qint64 id = static_cast<qint64>(k) + 2;
+        link = chainLink(link, id, batch[byId[k]]);
+        ASSERT_EQ(readings.find(id)->chain.toHex(), link.toHex()) << "reading " << id;
+    }
+    EXPECT_TRUE(checkDatabase(m_db).ok());
+}
+
+// The insert fails at the batch's first row while the second thread is still hashing: the
+// batch is refused whole and the next one chains on from the last stored reading.
+TEST_F(StoreFixture, ALargeBatchRefusedAtItsFirstRowStoresNothingAndTheChainGoesOn) {
+    ReadingRepository readings(m_db);
+    std::vector<NewReading> batch;
+    for (std::size_t i = 0; i < 20 * ChainLinker::kParallelFrom; ++i)
+        batch.push_back(reading(m_meters[i % 3], static_cast<qint64>(i) * 1000, 1.0));
+    batch.push_back(reading(0, 5, 1.0)); // no meter 0: sorted first
+    const auto error = readings.append(batch);
+    ASSERT_TRUE(error);
+    EXPECT_TRUE(error->message.contains("meter 0")) << error->message.toStdString();
+    EXPECT_EQ(readings.count(), 0);
+    batch.pop_back();
+    ASSERT_FALSE(readings.append(batch));
+    EXPECT_EQ(readings.count(), static_cast<qint64>(batch.size()));
     EXPECT_TRUE(checkDatabase(m_db).ok());
 }
 
