@@ -14,9 +14,8 @@ ChainLinker::ChainLinker(QByteArray previous, qint64 firstId, std::span<const Ne
     if (order.size() < kParallelFrom)
         hash(std::move(previous), order.size());
     else
-        m_thread = std::thread([this, previous = std::move(previous)]() mutable {
-            hash(std::move(previous), m_order.size());
-        });
+        m_thread = std::thread(
+            [this, previous = std::move(previous)]() mutable { hash(std::move(previous), m_order.size()); });
 }
 
 ChainLinker::~ChainLinker() {

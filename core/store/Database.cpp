@@ -3,6 +3,10 @@
 
 #include "store/Migrations.h"
 
+#ifdef HEATDESK_NATIVE_SQLITE
+#include "store/NativeSqlite.h"
+#endif
+
 #include <QAtomicInteger>
 #include <QFileInfo>
 #include <QSqlError>
@@ -26,6 +30,7 @@ Database::~Database() {
 }
 
 void Database::close() {
+    m_checkpointer.reset(); // before the connection it checkpoints for
     if (!m_db.isValid())
         return;
     m_db.close();
@@ -90,7 +95,8 @@ MaybeError Database::applySettings(Mode mode) {
     // readings a merge reads back (ReadingIndex.h) is still in memory.
     // Reads through a memory map (up to 1 GB) skip one copy per page for charts and `db check`.
     // Checkpoints every 40,000 WAL pages instead of 1,000: fewer, longer checkpoints, each
-    // syncing the database file once. Durability is the WAL's, synced at every commit.
+    // syncing the database file once. Durability is the WAL's, synced at every commit. Where the
+    // C API may be used, a WalCheckpointer takes the checkpoints off the writer's thread.
     QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"),
                            QStringLiteral("PRAGMA cache_size = -131072"),
                            QStringLiteral("PRAGMA mmap_size = 1073741824")};
@@ -106,8 +112,15 @@ MaybeError Database::applySettings(Mode mode) {
         if (!q.exec(p))
             return fromSqlError(QStringLiteral("cannot configure %1").arg(m_path), q.lastError());
 
-    if (mode == Mode::ReadWrite)
-        return migrate(m_db);
+    if (mode == Mode::ReadWrite) {
+        if (auto e = migrate(m_db))
+            return e;
+#ifdef HEATDESK_NATIVE_SQLITE
+        if (sqlite3* handle = nativeHandle(m_db))
+            m_checkpointer = WalCheckpointer::attach(handle, m_path);
+#endif
+        return std::nullopt;
+    }
 
     StoreError error;
     const std::optional<int> version = schemaVersion(m_db, &error);

@@ -2,9 +2,11 @@
 #pragma once
 
 #include "store/StoreError.h"
+#include "store/WalCheckpointer.h"
 
 #include <QSqlDatabase>
 #include <QString>
+#include <memory>
 
 namespace heatdesk::store {
 
@@ -35,6 +37,7 @@ private:
     QString m_connectionName;
     QString m_path;
     QSqlDatabase m_db;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // read-write connections, where available
 };
 
 } // namespace heatdesk::store
