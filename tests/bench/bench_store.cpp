@@ -108,6 +108,17 @@ Dataset& dataset() {
             d.rows += static_cast<qint64>(batch.size());
             batch.clear();
         };
+        // The history meter's extra years first, so that the round-robin readings after them
+        // merge them into chunks, as years-old readings are: otherwise the chart would read 38,800
+        // of its rows from the unmerged tail (about 15 ms instead of 2) whenever no append
+        // benchmark had run before it.
+        d.historyMeter = d.meters.front();
+        for (int k = perMeter; k < kHistoryReadings; ++k) {
+            batch.push_back(makeReading(d.historyMeter, kStart + k * kHour, 1000.0 + k));
+            if (batch.size() == 10'000)
+                flush();
+        }
+        flush();
         // Round-robin in time, as a bus engine writes them: every meter once per "hour".
         for (int k = 0; k < perMeter; ++k) {
             for (qint64 meter : d.meters) {
@@ -115,12 +126,6 @@ Dataset& dataset() {
                 if (batch.size() == 10'000)
                     flush();
             }
-        }
-        d.historyMeter = d.meters.front();
-        for (int k = perMeter; k < kHistoryReadings; ++k) {
-            batch.push_back(makeReading(d.historyMeter, kStart + k * kHour, 1000.0 + k));
-            if (batch.size() == 10'000)
-                flush();
         }
         flush();
         d.buildSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
