@@ -7,8 +7,8 @@
 
 namespace heatdesk::store {
 
-std::unique_ptr<WalCheckpointer> WalCheckpointer::attach(sqlite3* writer, const QString& path, int startFrames,
-                                                         int finishFrames) {
+std::unique_ptr<WalCheckpointer> WalCheckpointer::attach(sqlite3* writer, const QString& path,
+                                                         int startFrames, int finishFrames) {
     sqlite3* own = nullptr;
     // The connection is used by the checkpoint thread alone.
     if (sqlite3_open_v2(path.toUtf8().constData(), &own, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
@@ -19,8 +19,7 @@ std::unique_ptr<WalCheckpointer> WalCheckpointer::attach(sqlite3* writer, const 
     sqlite3_busy_timeout(own, 5000);
     // A checkpoint syncs the WAL before it copies and the database after, as the writer's did.
     sqlite3_exec(own, "PRAGMA synchronous = FULL", nullptr, nullptr, nullptr);
-    return std::unique_ptr<WalCheckpointer>(
-        new WalCheckpointer(writer, own, startFrames, finishFrames));
+    return std::unique_ptr<WalCheckpointer>(new WalCheckpointer(writer, own, startFrames, finishFrames));
 }
 
 WalCheckpointer::WalCheckpointer(sqlite3* writer, sqlite3* own, int startFrames, int finishFrames)
@@ -87,7 +86,8 @@ void WalCheckpointer::run() {
         for (int copiedBefore = -1; !m_stop;) {
             int log = 0;
             int copied = 0;
-            if (sqlite3_wal_checkpoint_v2(m_own, nullptr, SQLITE_CHECKPOINT_PASSIVE, &log, &copied) != SQLITE_OK)
+            if (sqlite3_wal_checkpoint_v2(m_own, nullptr, SQLITE_CHECKPOINT_PASSIVE, &log, &copied) !=
+                SQLITE_OK)
                 break;
             ++m_backgroundCheckpoints;
             caughtUp = log - copied <= m_finishFrames;

@@ -4,8 +4,9 @@
 // thread running in circles, and nothing written is lost. Only where the C API is used.
 #ifdef HEATDESK_NATIVE_SQLITE
 
-#include "store/Database.h"
 #include "store/WalCheckpointer.h"
+
+#include "store/Database.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -57,7 +58,8 @@ protected:
     void commit() {
         exec(m_writer, "BEGIN");
         for (int i = 0; i < 4; ++i)
-            exec(m_writer, ("INSERT INTO t (b) VALUES (zeroblob(" + std::to_string(kRowBytes) + "))").c_str());
+            exec(m_writer,
+                 ("INSERT INTO t (b) VALUES (zeroblob(" + std::to_string(kRowBytes) + "))").c_str());
         exec(m_writer, "COMMIT");
         m_rows += 4;
     }
