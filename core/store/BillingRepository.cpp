@@ -1,15 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/BillingRepository.h"
 
+#include "store/RowReader.h"
 #include "store/SqlValues.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <memory>
-
-#ifdef HEATDESK_NATIVE_SQLITE
-#include "store/NativeSqlite.h"
-#endif
 
 namespace heatdesk::store {
 
@@ -102,64 +98,19 @@ MaybeError BillingRepository::forEachReading(qint64 fromMs, qint64 toMs,
     static const char* const sql =
         "SELECT meter_id, id, read_at, energy_kwh, volume_m3, supply_c, return_c, "
         "flags FROM readings NOT INDEXED WHERE read_at >= ? AND read_at <= ? AND id BETWEEN ? AND ?";
-    const QString what = QStringLiteral("cannot read the period's readings");
-#ifdef HEATDESK_NATIVE_SQLITE
-    if (sqlite3* handle = nativeHandle(m_db.sql())) {
-        sqlite3_stmt* raw = nullptr;
-        if (sqlite3_prepare_v2(handle, sql, -1, &raw, nullptr) != SQLITE_OK)
-            return StoreError{StoreError::Code::Sql,
-                              what + QStringLiteral(": ") + QString::fromUtf8(sqlite3_errmsg(handle))};
-        const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> statement(raw, sqlite3_finalize);
-        sqlite3_bind_int64(raw, 1, fromMs);
-        sqlite3_bind_int64(raw, 2, toMs);
-        sqlite3_bind_int64(raw, 3, fromId);
-        sqlite3_bind_int64(raw, 4, toId);
-        const auto real = [raw](int column) {
-            return sqlite3_column_type(raw, column) == SQLITE_NULL
-                       ? std::nullopt
-                       : std::optional(sqlite3_column_double(raw, column));
-        };
-        PeriodReading r;
-        int rc;
-        while ((rc = sqlite3_step(raw)) == SQLITE_ROW) {
-            r.meterId = sqlite3_column_int64(raw, 0);
-            r.readingId = sqlite3_column_int64(raw, 1);
-            r.readAtMs = sqlite3_column_int64(raw, 2);
-            r.energyKwh = real(3);
-            r.volumeM3 = real(4);
-            r.supplyC = real(5);
-            r.returnC = real(6);
-            r.flags = static_cast<quint32>(sqlite3_column_int64(raw, 7));
-            visit(r);
-        }
-        if (rc != SQLITE_DONE)
-            return StoreError{StoreError::Code::Sql,
-                              what + QStringLiteral(": ") + QString::fromUtf8(sqlite3_errmsg(handle))};
-        return std::nullopt;
-    }
-#endif
-    QSqlQuery q(m_db.sql());
-    q.setForwardOnly(true);
-    q.prepare(QString::fromLatin1(sql));
-    for (qint64 v : {fromMs, toMs, fromId, toId})
-        q.addBindValue(v);
-    if (!q.exec())
-        return fromSqlError(what, q.lastError());
     PeriodReading r;
-    while (q.next()) {
-        r.meterId = q.value(0).toLongLong();
-        r.readingId = q.value(1).toLongLong();
-        r.readAtMs = q.value(2).toLongLong();
-        r.energyKwh = optionalReal(q.value(3));
-        r.volumeM3 = optionalReal(q.value(4));
-        r.supplyC = optionalReal(q.value(5));
-        r.returnC = optionalReal(q.value(6));
-        r.flags = q.value(7).toUInt();
-        visit(r);
-    }
-    if (q.lastError().isValid())
-        return fromSqlError(what, q.lastError());
-    return std::nullopt;
+    return forEachRow(m_db.sql(), QString::fromLatin1(sql), {fromMs, toMs, fromId, toId},
+                      QStringLiteral("cannot read the period's readings"), true, [&](const auto& row) {
+                          r.meterId = row.integer(0);
+                          r.readingId = row.integer(1);
+                          r.readAtMs = row.integer(2);
+                          r.energyKwh = row.real(3);
+                          r.volumeM3 = row.real(4);
+                          r.supplyC = row.real(5);
+                          r.returnC = row.real(6);
+                          r.flags = static_cast<quint32>(row.integer(7));
+                          visit(r);
+                      });
 }
 
 std::optional<TariffRow> BillingRepository::tariff(int season, const QString& name, StoreError* error) {

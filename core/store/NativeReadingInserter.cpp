@@ -56,8 +56,7 @@ public:
         sqlite3_clear_bindings(s); // the bound buffers die with this call
         if (rc == SQLITE_DONE)
             return std::nullopt;
-        return QSqlError(QStringLiteral("Unable to insert"), QString::fromUtf8(sqlite3_errmsg(m_handle)),
-                         QSqlError::StatementError, QString::number(sqlite3_extended_errcode(m_handle)));
+        return nativeError(m_handle, QStringLiteral("Unable to insert"));
     }
 
 private:

@@ -5,6 +5,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QVariant>
 #include <sqlite3.h>
 
@@ -16,6 +17,12 @@ inline sqlite3* nativeHandle(QSqlDatabase& db) {
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3* const*>(handle.data());
+}
+
+// The connection's last error as Qt's driver reports one, so that fromSqlError reads its code.
+inline QSqlError nativeError(sqlite3* handle, const QString& driverText = QString()) {
+    return QSqlError(driverText, QString::fromUtf8(sqlite3_errmsg(handle)), QSqlError::StatementError,
+                     QString::number(sqlite3_extended_errcode(handle)));
 }
 
 } // namespace heatdesk::store

@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The SQL is plain apart from the read snapshot, a savepoint (SQLite: it begins a read
 // transaction; PostgreSQL: BEGIN ISOLATION LEVEL REPEATABLE READ). Point rows are read through
-// SQLite's C API where that is safe (see ReadingInserter.h): a merge reads 262,144 rows, and a
-// QVariant per value would cost more than the merge itself.
+// RowReader.h, with SQLite's C API where that is safe.
 #include "store/ReadingIndex.h"
 
-#ifdef HEATDESK_NATIVE_SQLITE
-#include "store/NativeSqlite.h"
-#endif
+#include "store/RowReader.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,7 +13,6 @@
 #include <cstring>
 #include <functional>
 #include <limits>
-#include <memory>
 #include <tuple>
 
 namespace heatdesk::store {
@@ -35,71 +31,22 @@ StoreError indexError(const QString& what, const QString& detail) {
 
 using PointVisitor = std::function<void(qint64 meterId, const Point&)>;
 
-// A row of kPointColumns into `p`, through the row's accessors for integers and optional reals.
-template <typename Integer, typename Real>
-void fillPoint(Point& p, const Integer& integer, const Real& real) {
-    p.readAtMs = integer(1);
-    p.readingId = integer(2);
-    p.flags = static_cast<quint32>(integer(3));
-    p.energyKwh = real(4);
-    p.volumeM3 = real(5);
-    p.powerKw = real(6);
-    p.flowM3h = real(7);
-    p.supplyC = real(8);
-    p.returnC = real(9);
-}
-
 // Runs `sql` (selecting kPointColumns) with integer bindings and hands each row to `visit`.
 MaybeError forEachPointRow(QSqlDatabase& db, const QString& sql, const std::vector<qint64>& binds,
                            const PointVisitor& visit, const QString& what, bool native) {
-#ifdef HEATDESK_NATIVE_SQLITE
-    if (sqlite3* handle = native ? nativeHandle(db) : nullptr) {
-        sqlite3_stmt* raw = nullptr;
-        const QByteArray text = sql.toUtf8();
-        if (sqlite3_prepare_v2(handle, text.constData(), -1, &raw, nullptr) != SQLITE_OK)
-            return indexError(what, QString::fromUtf8(sqlite3_errmsg(handle)));
-        const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> statement(raw, sqlite3_finalize);
-        for (std::size_t i = 0; i < binds.size(); ++i)
-            sqlite3_bind_int64(raw, static_cast<int>(i + 1), binds[i]);
-        const auto real = [raw](int column) {
-            return sqlite3_column_type(raw, column) == SQLITE_NULL
-                       ? std::nullopt
-                       : std::optional(sqlite3_column_double(raw, column));
-        };
-        Point p;
-        int rc;
-        while ((rc = sqlite3_step(raw)) == SQLITE_ROW) {
-            const auto integer = [raw](int column) { return sqlite3_column_int64(raw, column); };
-            fillPoint(p, integer, real);
-            visit(integer(0), p);
-        }
-        if (rc != SQLITE_DONE)
-            return indexError(what, QString::fromUtf8(sqlite3_errmsg(handle)));
-        return std::nullopt;
-    }
-#else
-    Q_UNUSED(native)
-#endif
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (qint64 b : binds)
-        q.addBindValue(b);
-    if (!q.exec())
-        return indexError(what, q.lastError().text());
-    const auto real = [&q](int column) {
-        const QVariant v = q.value(column);
-        return v.isNull() ? std::nullopt : std::optional(v.toDouble());
-    };
     Point p;
-    while (q.next()) {
-        const auto integer = [&q](int column) { return q.value(column).toLongLong(); };
-        fillPoint(p, integer, real);
-        visit(integer(0), p);
-    }
-    if (q.lastError().isValid())
-        return indexError(what, q.lastError().text());
-    return std::nullopt;
+    return forEachRow(db, sql, binds, what, native, [&](const auto& row) {
+        p.readAtMs = row.integer(1);
+        p.readingId = row.integer(2);
+        p.flags = static_cast<quint32>(row.integer(3));
+        p.energyKwh = row.real(4);
+        p.volumeM3 = row.real(5);
+        p.powerKw = row.real(6);
+        p.flowM3h = row.real(7);
+        p.supplyC = row.real(8);
+        p.returnC = row.real(9);
+        visit(row.integer(0), p);
+    });
 }
 
 // Hands every point of the chunks the executed query `q` returns (blob in column `pointsColumn`)
