@@ -2,6 +2,7 @@
 #include "store/Database.h"
 
 #include "store/Migrations.h"
+#include "store/WalCheckpointer.h"
 
 #ifdef HEATDESK_NATIVE_SQLITE
 #include "store/NativeSqlite.h"

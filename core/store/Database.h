@@ -2,13 +2,14 @@
 #pragma once
 
 #include "store/StoreError.h"
-#include "store/WalCheckpointer.h"
 
 #include <QSqlDatabase>
 #include <QString>
 #include <memory>
 
 namespace heatdesk::store {
+
+class WalCheckpointer;
 
 // One connection to a HeatDesk database. Opening applies the connection settings every user of
 // the file relies on (WAL, foreign keys, full sync, busy timeout) and brings the schema up to date;
